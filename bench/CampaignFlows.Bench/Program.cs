@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: CampaignFlows.Bench <suite> [options]");
+return 2;
