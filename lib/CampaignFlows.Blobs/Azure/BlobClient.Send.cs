@@ -1,0 +1,86 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace CampaignFlows.Blobs;
+
+public sealed partial class BlobClient
+{
+    // Error bodies are small XML documents; anything longer is not worth reading into an exception.
+    private const int MaxErrorBodyChars = 16 * 1024;
+
+    private async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
+    {
+        SharedKeySignature.Authorize(request, account, clock.GetUtcNow());
+        return await http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Returns false on success, true when the service answered with the one error code the caller
+    /// treats as a normal outcome, and throws <see cref="BlobStorageException"/> on any other failure.
+    /// </summary>
+    private async Task<bool> IsErrorAsync(HttpResponseMessage response, string expectedErrorCode, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var failure = await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        if (failure.ErrorCode == expectedErrorCode)
+        {
+            return true;
+        }
+
+        throw failure;
+    }
+
+    private async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<BlobStorageException> ToExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var requestId = FirstHeader(response, "x-ms-request-id");
+        var (bodyCode, bodyMessage) = await ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var errorCode = FirstHeader(response, "x-ms-error-code") ?? bodyCode;
+        var request = response.RequestMessage;
+        var target = request?.RequestUri?.AbsolutePath ?? "(unknown)";
+        var message = $"Blob service answered {(int)response.StatusCode} {errorCode ?? response.ReasonPhrase} "
+            + $"to {request?.Method} {target}" + (bodyMessage is null ? "." : $": {bodyMessage}");
+        logger.RequestFailed(request?.Method.Method, target, (int)response.StatusCode, errorCode, requestId);
+        return new BlobStorageException(response.StatusCode, errorCode, requestId, message);
+    }
+
+    private static async Task<(string? Code, string? Message)> ReadErrorBodyAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.NotModified || response.RequestMessage?.Method == HttpMethod.Head)
+        {
+            return (null, null);
+        }
+
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        var buffer = new char[MaxErrorBodyChars];
+        var read = await reader.ReadBlockAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var body = new string(buffer, 0, read);
+        try
+        {
+            var error = XDocument.Parse(body).Root;
+            var message = error?.Element("Message")?.Value.Split('\n')[0].Trim();
+            return (error?.Element("Code")?.Value, message);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return (null, body.Length == 0 ? null : body.Trim());
+        }
+    }
+
+    private static string? FirstHeader(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

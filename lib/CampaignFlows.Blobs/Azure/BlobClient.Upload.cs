@@ -1,0 +1,128 @@
+using System.Buffers;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace CampaignFlows.Blobs;
+
+public sealed partial class BlobClient
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Content that fits in one block goes up in a single Put Blob. Longer content goes up block by block
+    /// (Put Block) and is committed with Put Block List, so the blob appears whole or not at all; only two
+    /// blocks are held in memory at any time.
+    /// </remarks>
+    public async Task<BlobProperties> UploadAsync(
+        string container, string blobName, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var uri = BlobUri(container, blobName);
+        var mediaType = ParseContentType(contentType);
+        var current = ArrayPool<byte>.Shared.Rent(options.BlockSize);
+        var next = ArrayPool<byte>.Shared.Rent(options.BlockSize);
+        try
+        {
+            var currentLength = await FillAsync(content, current, cancellationToken).ConfigureAwait(false);
+            var nextLength = currentLength == options.BlockSize ? await FillAsync(content, next, cancellationToken).ConfigureAwait(false) : 0;
+            if (nextLength == 0)
+            {
+                var single = await PutBlobAsync(uri, current.AsMemory(0, currentLength), mediaType, cancellationToken).ConfigureAwait(false);
+                logger.BlobUploaded(container, blobName, currentLength, 1);
+                return Written(blobName, mediaType, currentLength, single);
+            }
+
+            var blockIds = new List<string>();
+            long total = 0;
+            while (currentLength > 0)
+            {
+                var blockId = BlockId(blockIds.Count, blobName);
+                await PutBlockAsync(uri, blockId, current.AsMemory(0, currentLength), cancellationToken).ConfigureAwait(false);
+                blockIds.Add(blockId);
+                total += currentLength;
+                (current, next) = (next, current);
+                currentLength = nextLength;
+                nextLength = currentLength == options.BlockSize ? await FillAsync(content, next, cancellationToken).ConfigureAwait(false) : 0;
+            }
+
+            var committed = await PutBlockListAsync(uri, blockIds, mediaType, cancellationToken).ConfigureAwait(false);
+            logger.BlobUploaded(container, blobName, total, blockIds.Count);
+            return Written(blobName, mediaType, total, committed);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(current);
+            ArrayPool<byte>.Shared.Return(next);
+        }
+    }
+
+    private async Task<(string ETag, DateTimeOffset LastModified)> PutBlobAsync(string uri, ReadOnlyMemory<byte> data, MediaTypeHeaderValue contentType, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, uri) { Content = new ReadOnlyMemoryContent(data) };
+        request.Content.Headers.ContentType = contentType;
+        request.Headers.TryAddWithoutValidation("x-ms-blob-type", "BlockBlob");
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return (response.Headers.ETag?.Tag ?? "", response.Content.Headers.LastModified ?? clock.GetUtcNow());
+    }
+
+    private async Task PutBlockAsync(string uri, string blockId, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        var blockUri = $"{uri}?comp=block&blockid={Uri.EscapeDataString(blockId)}";
+        using var request = new HttpRequestMessage(HttpMethod.Put, blockUri) { Content = new ReadOnlyMemoryContent(data) };
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(string ETag, DateTimeOffset LastModified)> PutBlockListAsync(
+        string uri, IReadOnlyList<string> blockIds, MediaTypeHeaderValue contentType, CancellationToken cancellationToken)
+    {
+        var body = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>");
+        foreach (var id in blockIds)
+        {
+            body.Append("<Latest>").Append(id).Append("</Latest>");
+        }
+
+        body.Append("</BlockList>");
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{uri}?comp=blocklist")
+        {
+            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToString())),
+        };
+        request.Headers.TryAddWithoutValidation("x-ms-blob-content-type", contentType.ToString());
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return (response.Headers.ETag?.Tag ?? "", response.Content.Headers.LastModified ?? clock.GetUtcNow());
+    }
+
+    /// <summary>The service answers a write with the new ETag and Last-Modified, so no extra round trip is needed.</summary>
+    private static BlobProperties Written(
+        string blobName, MediaTypeHeaderValue contentType, long length, (string ETag, DateTimeOffset LastModified) written) =>
+        new(blobName, contentType.ToString(), length, written.ETag, written.LastModified);
+
+    /// <summary>Block ids must all have the same length within a blob; a fixed-width index guarantees it.</summary>
+    private static string BlockId(int index, string blobName)
+    {
+        if (index >= BlobClientOptions.MaxBlockCount)
+        {
+            throw new ArgumentException(
+                $"Blob '{blobName}' would need more than {BlobClientOptions.MaxBlockCount} blocks; raise BlobClientOptions.BlockSize.");
+        }
+
+        return Convert.ToBase64String(Encoding.ASCII.GetBytes(index.ToString("D6", CultureInfo.InvariantCulture)));
+    }
+
+    private static MediaTypeHeaderValue ParseContentType(string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(contentType);
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !parsed.MediaType!.Contains('/'))
+        {
+            throw new ArgumentException($"Content type '{contentType}' is not a valid MIME type such as 'application/pdf'.", nameof(contentType));
+        }
+
+        return parsed;
+    }
+
+    private async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken) =>
+        await content.ReadAtLeastAsync(buffer.AsMemory(0, options.BlockSize), options.BlockSize, throwOnEndOfStream: false, cancellationToken)
+            .ConfigureAwait(false);
+}

@@ -1,0 +1,69 @@
+namespace CampaignFlows.Blobs;
+
+/// <summary>The naming rules of Azure Blob Storage, applied by every store so both behave alike.</summary>
+public static class BlobNames
+{
+    /// <summary>The longest blob name the service accepts.</summary>
+    public const int MaxBlobNameLength = 1024;
+
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Where(c => char.IsControl((char)c)).Select(c => (char)c).ToArray());
+
+    /// <summary>Checks a container name: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.</summary>
+    /// <param name="container">The name to check.</param>
+    /// <exception cref="ArgumentException">The name breaks a rule; the message says which.</exception>
+    public static void ValidateContainer(string container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        if (container.Length is < 3 or > 63)
+        {
+            throw new ArgumentException($"Container name '{container}' must be 3 to 63 characters long.", nameof(container));
+        }
+
+        if (!container.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            throw new ArgumentException(
+                $"Container name '{container}' may contain only lower-case letters, digits and hyphens.", nameof(container));
+        }
+
+        if (container[0] == '-' || container[^1] == '-' || container.Contains("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"Container name '{container}' must start and end with a letter or digit and have no consecutive hyphens.",
+                nameof(container));
+        }
+    }
+
+    /// <summary>Checks a blob name: 1-1024 characters, no control characters, no '.' or '..' segments, not ending in '.' or '/'.</summary>
+    /// <param name="blobName">The name to check.</param>
+    /// <exception cref="ArgumentException">The name breaks a rule; the message says which.</exception>
+    /// <remarks>The segment and ending rules exist because URLs normalise such names into other blobs.</remarks>
+    public static void ValidateBlob(string blobName)
+    {
+        ArgumentNullException.ThrowIfNull(blobName);
+        if (blobName.Length is 0 or > MaxBlobNameLength)
+        {
+            throw new ArgumentException(
+                $"Blob name must be 1 to {MaxBlobNameLength} characters long (got {blobName.Length}).", nameof(blobName));
+        }
+
+        var control = blobName.AsSpan().IndexOfAny(ControlCharacters);
+        if (control >= 0)
+        {
+            throw new ArgumentException(
+                $"Blob name has a control character (U+{(int)blobName[control]:X4}) at position {control + 1}.", nameof(blobName));
+        }
+
+        if (blobName.EndsWith('.') || blobName.EndsWith('/') || blobName.StartsWith('/') || blobName.Contains('\\'))
+        {
+            throw new ArgumentException(
+                $"Blob name '{blobName}' must not start with '/', end with '.' or '/', or contain '\\'.", nameof(blobName));
+        }
+
+        if (blobName.Split('/').Any(segment => segment is "" or "." or ".."))
+        {
+            throw new ArgumentException(
+                $"Blob name '{blobName}' must not contain empty, '.' or '..' path segments.", nameof(blobName));
+        }
+    }
+}

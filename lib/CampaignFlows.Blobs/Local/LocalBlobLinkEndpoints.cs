@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace CampaignFlows.Blobs;
+
+/// <summary>Serves the links of a <see cref="LocalFolderBlobStore"/> from the host.</summary>
+public static class LocalBlobLinkEndpoints
+{
+    /// <summary>
+    /// Maps <c>GET {prefix}/{container}/{**blob}</c>: checks the link, then streams the blob with its content
+    /// type (or the link's override), Content-Disposition and ETag. Refused links get 403 with the reason,
+    /// missing blobs 404. Only GET and HEAD are mapped, so a link can never write.
+    /// </summary>
+    /// <param name="endpoints">The app's route builder.</param>
+    /// <param name="prefix">The path the store's <see cref="LocalFolderBlobStoreOptions.LinkBaseUri"/> points at.</param>
+    /// <returns>The endpoint convention builder, for further configuration.</returns>
+    /// <remarks>Resolves <see cref="LocalFolderBlobStore"/> from the request services.</remarks>
+    public static RouteHandlerBuilder MapLocalBlobLinks(this IEndpointRouteBuilder endpoints, string prefix = "/blobs")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapMethods($"{prefix.TrimEnd('/')}/{{container}}/{{**blob}}", [HttpMethods.Get, HttpMethods.Head], ServeAsync);
+    }
+
+    private static async Task<IResult> ServeAsync(
+        string container, string blob, HttpRequest request, LocalFolderBlobStore store, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            BlobNames.ValidateContainer(container);
+            BlobNames.ValidateBlob(blob);
+        }
+        catch (ArgumentException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var check = store.Validator.Validate(container, blob, request.Query);
+        if (!check.IsValid)
+        {
+            loggers.CreateLogger(typeof(LocalBlobLinkEndpoints)).LocalLinkRefused(container, blob, check.Failure!);
+            return TypedResults.Problem($"This link is not valid: {check.Failure}.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var download = await store.DownloadAsync(container, blob, cancellationToken).ConfigureAwait(false);
+        if (download is null)
+        {
+            return TypedResults.Problem($"Blob '{container}/{blob}' does not exist.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        request.HttpContext.Response.RegisterForDisposeAsync(download);
+        if (check.ContentDisposition is not null)
+        {
+            request.HttpContext.Response.Headers.ContentDisposition = check.ContentDisposition;
+        }
+
+        return TypedResults.Stream(
+            download.Content,
+            check.ContentType ?? download.Properties.ContentType,
+            lastModified: download.Properties.LastModified,
+            entityTag: EntityTagHeaderValue.Parse(download.Properties.ETag));
+    }
+}
