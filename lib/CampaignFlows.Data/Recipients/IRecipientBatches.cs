@@ -1,0 +1,38 @@
+namespace CampaignFlows.Data.Recipients;
+
+/// <summary>The sending queue of a campaign: plan batches from a checkpoint, claim one, record its results.</summary>
+/// <remarks>
+/// <para>The rule that keeps a recipient from being sent twice: a recipient is <c>sending</c> under at most one
+/// attempt token at a time. A claim takes the batch's queued recipients, those already sending under the same token
+/// (a retried activity), and those whose claim lease has run out; recipients sending under another live token are
+/// left to their claimer. Results are applied only to recipients sending under the token given, so a late or
+/// repeated result never overwrites a recorded one, and a recorded <c>sent</c> is never claimed again.</para>
+/// <para>Use a token that is stable across retries of the same send attempt (for example the orchestration
+/// instance id and batch number): the only duplicate window is then a batch that was in SES's hands when its
+/// sender crashed.</para>
+/// </remarks>
+public interface IRecipientBatches
+{
+    /// <summary>The largest batch SES's SendBulkEmail accepts.</summary>
+    const int MaxBatchSize = 50;
+
+    /// <summary>
+    /// Plans up to <paramref name="maxBatches"/> batches of at most <see cref="MaxBatchSize"/> queued recipients each,
+    /// in sequence order after <paramref name="checkpoint"/> (0 to start). Calling again with the same checkpoint returns
+    /// the same batches, so a re-run planning activity loses nothing.
+    /// </summary>
+    Task<BatchPlan> PlanBatchesAsync(string campaignId, long checkpoint, int maxBatches, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims a planned batch: returns its unsent recipients (see the remarks for which) marked sending under <paramref name="token"/>.</summary>
+    Task<IReadOnlyList<ClaimedRecipient>> ClaimBatchAsync(string campaignId, int batch, string token, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Records per-recipient results of the attempt made under <paramref name="token"/>.</summary>
+    /// <exception cref="ArgumentException">A result lacks what its outcome needs, or an address appears twice.</exception>
+    Task<RecordOutcome> RecordResultsAsync(string campaignId, string token, IReadOnlyList<RecipientResult> results, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The planned batches that still hold queued or sending recipients (throttled, or abandoned by a crashed sender),
+    /// lowest first. Meant for a final sweep when the counts show recipients left.
+    /// </summary>
+    Task<IReadOnlyList<int>> FindUnfinishedBatchesAsync(string campaignId, int limit, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,20 @@
+namespace CampaignFlows.Data.Recipients;
+
+/// <summary>Cheap progress figures of a campaign and the feedback that changes them.</summary>
+public interface IRecipientProgress
+{
+    /// <summary>The campaign's counts by status (all zero for an unknown campaign).</summary>
+    Task<RecipientCounts> GetCountsAsync(string campaignId, CancellationToken cancellationToken = default);
+
+    /// <summary>The counts of the <paramref name="top"/> largest recipient domains of the campaign, largest first.</summary>
+    Task<IReadOnlyList<DomainCounts>> GetDomainCountsAsync(string campaignId, int top, CancellationToken cancellationToken = default);
+
+    /// <summary>The recipient an SES message id was recorded for, or null.</summary>
+    Task<RecipientKey?> FindByMessageIdAsync(string messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies a feedback event: delivered marks delivery once; a bounce moves a sent recipient to bounced; a complaint
+    /// moves a sent recipient to complained. Returns null for an unknown message id.
+    /// </summary>
+    Task<FeedbackApplied?> RecordFeedbackAsync(RecipientFeedback feedback, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Text;
+using CampaignFlows.Data.Recipients;
+using Microsoft.Data.Sqlite;
+
+namespace CampaignFlows.Data.Storage;
+
+/// <summary>
+/// SQLite's bulk paths: multi-row INSERTs of <see cref="RowsPerInsert"/> rows through one prepared command, and
+/// per-row prepared UPDATEs, all inside the caller's transaction (in-process calls cost microseconds).
+/// </summary>
+internal sealed class SqliteRecipientBulk : IRecipientBulk
+{
+    // 250 rows × 8 parameters stays far below SQLite's 32,766 host-parameter limit while amortising statement overhead.
+    private const int RowsPerInsert = 250;
+
+    public async Task<IReadOnlyList<(string Domain, string Status)>> InsertAsync(DbConnection connection, DbTransaction transaction, string campaignId, long firstSeq, IReadOnlyList<RecipientRow> rows, long now)
+    {
+        var inserted = new List<(string, string)>(rows.Count);
+        SqliteCommand? full = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += RowsPerInsert)
+            {
+                var count = Math.Min(RowsPerInsert, rows.Count - start);
+                var command = count == RowsPerInsert ? full ??= CreateInsert(connection, transaction, count) : CreateInsert(connection, transaction, count);
+                command.Parameters["@c"].Value = campaignId;
+                command.Parameters["@now"].Value = now;
+                for (var i = 0; i < count; i++) Bind(command, i, rows[start + i], firstSeq + start + i);
+                await using (var reader = await command.ExecuteReaderAsync().ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync().ConfigureAwait(false)) inserted.Add((reader.GetString(0), reader.GetString(1)));
+                }
+                if (command != full) await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (full is not null) await full.DisposeAsync().ConfigureAwait(false);
+        }
+        return inserted;
+    }
+
+    private static SqliteCommand CreateInsert(DbConnection connection, DbTransaction transaction, int rows)
+    {
+        var sql = new StringBuilder("""
+            INSERT INTO recipients (campaign_id, normalized, seq, address, name, engagement, template_data, domain, status, reason, updated_at)
+            VALUES
+            """);
+        var command = (SqliteCommand)connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.Parameters.Add("@c", SqliteType.Text);
+        command.Parameters.Add("@now", SqliteType.Integer);
+        for (var i = 0; i < rows; i++)
+        {
+            sql.Append(i == 0 ? "\n" : ",\n").Append($"(@c, @n{i}, @q{i}, @a{i}, @m{i}, @e{i}, @t{i}, @d{i}, @s{i}, @r{i}, @now)");
+            foreach (var prefix in new[] { "@n", "@q", "@a", "@m", "@e", "@t", "@d", "@s", "@r" })
+                command.Parameters.Add(new SqliteParameter(prefix + i, null));
+        }
+        sql.Append("\nON CONFLICT (campaign_id, normalized) DO NOTHING RETURNING domain, status");
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, int i, RecipientRow row, long seq)
+    {
+        var parameters = command.Parameters;
+        parameters[$"@n{i}"].Value = row.NormalizedAddress;
+        parameters[$"@q{i}"].Value = seq;
+        parameters[$"@a{i}"].Value = row.Address;
+        parameters[$"@m{i}"].Value = (object?)row.Name ?? DBNull.Value;
+        parameters[$"@e{i}"].Value = row.Engagement;
+        parameters[$"@t{i}"].Value = (object?)row.TemplateData ?? DBNull.Value;
+        parameters[$"@d{i}"].Value = row.Domain;
+        parameters[$"@s{i}"].Value = row.RejectReason is null ? RecipientStatusNames.Queued : RecipientStatusNames.Rejected;
+        parameters[$"@r{i}"].Value = (object?)row.RejectReason ?? DBNull.Value;
+    }
+
+    public async Task<IReadOnlyList<(string Domain, string Status)>> ApplyResultsAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
+    {
+        await using var command = (SqliteCommand)connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = ResultQueries.ApplyOne;
+        command.Parameters.AddWithValue("@campaignId", campaignId);
+        command.Parameters.AddWithValue("@token", token);
+        command.Parameters.AddWithValue("@now", now);
+        var address = command.Parameters.Add("@address", SqliteType.Text);
+        var status = command.Parameters.Add("@status", SqliteType.Text);
+        var messageId = command.Parameters.Add("@messageId", SqliteType.Text);
+        var account = command.Parameters.Add("@account", SqliteType.Text);
+        var reason = command.Parameters.Add("@reason", SqliteType.Text);
+        var refund = command.Parameters.Add("@refund", SqliteType.Integer);
+        var changed = new List<(string, string)>(results.Count);
+        foreach (var result in results)
+        {
+            address.Value = result.NormalizedAddress;
+            status.Value = ResultQueries.StatusOf(result.Outcome);
+            messageId.Value = (object?)result.MessageId ?? DBNull.Value;
+            account.Value = (object?)result.Account ?? DBNull.Value;
+            reason.Value = (object?)result.Reason ?? DBNull.Value;
+            refund.Value = result.Outcome == SendOutcome.Throttled ? 1 : 0;
+            await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+            if (await reader.ReadAsync().ConfigureAwait(false)) changed.Add((reader.GetString(0), (string)status.Value));
+        }
+        return changed;
+    }
+
+    public async Task ApplyCountsAsync(DbConnection connection, DbTransaction transaction, string campaignId, CountDeltas deltas)
+    {
+        await using var command = (SqliteCommand)connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = ResultQueries.AddCount;
+        command.Parameters.AddWithValue("@campaignId", campaignId);
+        var domain = command.Parameters.Add("@domain", SqliteType.Text);
+        var status = command.Parameters.Add("@status", SqliteType.Text);
+        var delta = command.Parameters.Add("@delta", SqliteType.Integer);
+        foreach (var (d, s, n) in deltas.Ordered())
+        {
+            (domain.Value, status.Value, delta.Value) = (d, s, n);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+    }
+}
