@@ -1,0 +1,42 @@
+using System.Reflection;
+using CampaignFlows.Functions.Discovery;
+using CampaignFlows.Functions.Hosting;
+using CampaignFlows.Functions.Http;
+using CampaignFlows.Functions.Timers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CampaignFlows.Functions;
+
+/// <summary>Adds the Functions-style host to an application.</summary>
+public static class FunctionsBuilderExtensions
+{
+    /// <summary>
+    /// Discovers the <c>[Function]</c> methods of <paramref name="assemblies"/> and adds the durable engine (configured from host.json),
+    /// function keys, HTTP, timer and queue triggers. Discovery runs when the app is built, against the final configuration.
+    /// </summary>
+    public static WebApplicationBuilder AddFunctions(this WebApplicationBuilder builder, params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.TryAddSingleton(new StartupWarnings([]));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => FunctionsHostOptions.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => new FunctionCatalog(FunctionDiscovery.Discover(assemblies, sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<FunctionsHostOptions>().RoutePrefix)));
+        services.AddSingleton(sp => HostKeysLoader.Load(sp.GetRequiredService<IConfiguration>(), contentRoot));
+        services.AddSingleton(sp => sp.GetRequiredService<LoadedKeys>().Keys);
+        services.AddProblemDetails();
+        services.AddMvcCore();
+        services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        services.AddHostedService<StartupReporter>();
+        services.AddHostedService<TimerTriggerService>();
+        services.AddFunctionsEngine(builder.Configuration, contentRoot);
+        return builder;
+    }
+}
