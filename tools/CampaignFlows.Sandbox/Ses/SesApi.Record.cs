@@ -1,0 +1,33 @@
+using CampaignFlows.Sandbox.Events;
+
+namespace CampaignFlows.Sandbox.Ses;
+
+internal static partial class SesApi
+{
+    /// <summary>Decides outcomes, feeds the reputation window, logs the message and queues its events.</summary>
+    private static string Record(SesCall call, string operation, string from, List<string> recipients, Dictionary<string, string> tags,
+        string? configurationSet, string? template, string? renderingError)
+    {
+        var account = call.Account;
+        var now = call.Now;
+        var messageId = $"{now.ToUnixTimeMilliseconds():x12}-{Guid.NewGuid():D}-000000";
+        var outcomes = new RecipientOutcome[recipients.Count];
+        Span<bool> bounced = stackalloc bool[recipients.Count];
+        var counted = 0;
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            var outcome = renderingError is null ? call.State.Simulator.Decide(recipients[i], account) : RecipientOutcome.RenderingFailure;
+            outcomes[i] = outcome;
+            if (outcome.CountsForReputation) bounced[counted++] = outcome.Bounced;
+        }
+        if (counted > 0)
+        {
+            var options = account.Options;
+            account.Reputation.Record(bounced[..counted], options.ReputationWindow, options.ReputationMinimumSample);
+        }
+        call.State.Log(new SentMessage(messageId, account.AccessKeyId, account.Region, from, recipients, template, configurationSet, tags, now,
+            [.. outcomes.Select(o => o.Name)]));
+        call.State.Events.Publish(new SentMail(account, operation, messageId, now, from, recipients, outcomes, tags, configurationSet, template, renderingError));
+        return messageId;
+    }
+}
