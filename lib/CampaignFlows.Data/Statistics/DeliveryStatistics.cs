@@ -1,0 +1,81 @@
+using CampaignFlows.Data.Storage;
+using Dapper;
+
+namespace CampaignFlows.Data.Statistics;
+
+/// <summary>Bucketed delivery statistics on either provider.</summary>
+internal sealed class DeliveryStatistics : IDeliveryStatistics
+{
+    private readonly CampaignDatabase _database;
+    private readonly long _bucketMs;
+
+    public DeliveryStatistics(CampaignDatabase database)
+    {
+        _database = database;
+        _bucketMs = (long)database.Options.StatisticsBucket.TotalMilliseconds;
+    }
+
+    private long BucketOf(DateTimeOffset time) => UnixTime.Ms(time) / _bucketMs * _bucketMs;
+
+    public Task RecordAsync(IReadOnlyList<StatsScope> scopes, DeliveryCounts counts, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(counts);
+        foreach (var scope in scopes) Validate(scope);
+        if (counts.Sent < 0 || counts.Delivered < 0 || counts.HardBounced < 0 || counts.SoftBounced < 0 || counts.Complained < 0 || counts.SendErrors < 0)
+            throw new ArgumentException("Delivery counts to record must not be negative.", nameof(counts));
+        if (counts.IsEmpty || scopes.Count == 0) return Task.CompletedTask;
+        var bucket = BucketOf(at);
+        return _database.WriteAsync(async (connection, transaction) =>
+        {
+            // Sorted so concurrent hosts lock bucket rows in the same order.
+            foreach (var scope in scopes.Distinct().OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal))
+            {
+                await connection.ExecuteAsync(StatisticsQueries.Add, new
+                {
+                    scope.Kind, scope.Id, bucket, counts.Sent, counts.Delivered, counts.HardBounced, counts.SoftBounced, counts.Complained, counts.SendErrors,
+                }, transaction).ConfigureAwait(false);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<DeliveryCounts> GetWindowAsync(StatsScope scope, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        Validate(scope);
+        if (window <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(window), window, "The window must be positive.");
+        var args = new { scope.Kind, scope.Id, from = BucketOf(now - window), to = BucketOf(now) };
+        var row = await _database.ReadAsync(c => c.QuerySingleAsync<CountsRow>(StatisticsQueries.Window, args), cancellationToken).ConfigureAwait(false);
+        return row.ToCounts();
+    }
+
+    public async Task<IReadOnlyList<DeliveryBucket>> GetSeriesAsync(StatsScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        Validate(scope);
+        if (to < from) throw new ArgumentException($"The series ends ({to:O}) before it starts ({from:O}).", nameof(to));
+        var args = new { scope.Kind, scope.Id, from = BucketOf(from), to = BucketOf(to) };
+        var rows = await _database.ReadAsync(c => c.QueryAsync<CountsRow>(StatisticsQueries.Series, args), cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new DeliveryBucket(UnixTime.From(r.Bucket), r.ToCounts())).ToList();
+    }
+
+    private static void Validate(StatsScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Kind is not (StatsScope.CampaignKind or StatsScope.AccountKind or StatsScope.IpKind or StatsScope.PoolKind))
+            throw new ArgumentException($"Unknown statistics scope kind '{scope.Kind}'.", nameof(scope));
+        if (string.IsNullOrWhiteSpace(scope.Id)) throw new ArgumentException($"The {scope.Kind} scope has no id.", nameof(scope));
+    }
+
+    private sealed class CountsRow
+    {
+        public long Bucket { get; init; }
+        public long Sent { get; init; }
+        public long Delivered { get; init; }
+        public long HardBounced { get; init; }
+        public long SoftBounced { get; init; }
+        public long Complained { get; init; }
+        public long SendErrors { get; init; }
+
+        public DeliveryCounts ToCounts() => new(Sent, Delivered, HardBounced, SoftBounced, Complained, SendErrors);
+    }
+}
