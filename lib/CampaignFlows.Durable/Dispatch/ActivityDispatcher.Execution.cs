@@ -1,0 +1,121 @@
+using CampaignFlows.Durable.History;
+using CampaignFlows.Durable.Runtime;
+using CampaignFlows.Durable.Stores;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignFlows.Durable.Dispatch;
+
+internal sealed partial class ActivityDispatcher
+{
+    private static readonly TimeSpan DefaultThrottleBackoff = TimeSpan.FromMilliseconds(250);
+
+    private async Task ExecuteAsync(ActivityWorkItem item, CancellationToken cancellation)
+    {
+        var a = item.Activity;
+        HistoryEvent completion;
+        try
+        {
+            if (!registry.TryGetActivity(a.Name, out var function))
+                throw new ArgumentException($"No activity named '{a.Name}' is registered.");
+            await using var scope = services.CreateAsyncScope();
+            var result = await function(new ActivityContext(a.Name, a.InstanceId, a.Attempt, a.Input, scope.ServiceProvider, cancellation)).ConfigureAwait(false);
+            var json = JsonPayload.Serialize(result);
+            JsonPayload.EnsureSize(json, host.Options.MaxPayloadBytes, $"The result of activity '{a.Name}'");
+            completion = new HistoryEvent(EventType.TaskCompleted, host.UtcNow) { Data = json };
+        }
+        catch (ActivityThrottledException throttled)
+        {
+            logger.ActivityThrottled(a.Name, a.InstanceId, throttled.Message);
+            var now = host.UtcNow;
+            await host.Store.RequeueActivityAsync(new ActivityRequeue(item.Id, item.LockToken, now + (throttled.RetryAfter ?? DefaultThrottleBackoff), now),
+                CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await host.Store.RequeueActivityAsync(new ActivityRequeue(item.Id, item.LockToken, host.UtcNow, null), CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception ex)
+        {
+            logger.ActivityFailed(a.Name, a.TaskId, a.InstanceId, a.Attempt, ex);
+            completion = new HistoryEvent(EventType.TaskFailed, host.UtcNow) { Failure = TaskFailureDetails.FromException(ex) };
+        }
+        completion = completion with { TaskScheduledId = a.TaskId, ExecutionId = a.ExecutionId, Name = a.Name };
+        await _results.Writer.WriteAsync((item, new ActivityResult(item.Id, item.LockToken, new InstanceMessage(a.InstanceId, completion, host.UtcNow))),
+            CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes results in batches: one transaction for all results ready at once keeps commits per result low.</summary>
+    public async Task WriteResultsAsync()
+    {
+        var batch = new List<(ActivityWorkItem Item, ActivityResult Result)>();
+        while (await _results.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < 500 && _results.Reader.TryRead(out var next)) batch.Add(next);
+            try
+            {
+                var applied = await host.Store.CompleteActivitiesAsync(batch.Select(b => b.Result).ToList(), CancellationToken.None).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (!applied[i])
+                    {
+                        var a = batch[i].Item.Activity;
+                        logger.ActivityLeaseLost(a.Name, a.TaskId, a.InstanceId);
+                    }
+                }
+                host.OrchestrationWork.Notify();
+            }
+            catch (Exception ex)
+            {
+                logger.LoopFailed("activity results", ex);
+            }
+        }
+    }
+
+    /// <summary>Renews the leases of running activities; a lease that cannot be renewed was lost, so the run is cancelled.</summary>
+    public async Task RenewLeasesAsync(CancellationToken stopping)
+    {
+        var every = host.Options.LeaseDuration / 3;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, host.Time, stopping).ConfigureAwait(false);
+                foreach (var running in _running.Values)
+                {
+                    var ok = await host.Store.RenewActivityLeaseAsync(running.Item.Id, running.Item.LockToken, host.UtcNow + host.Options.LeaseDuration, stopping)
+                        .ConfigureAwait(false);
+                    if (!ok) await running.Cancel.CancelAsync().ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LoopFailed("lease renewal", ex);
+            }
+        }
+    }
+
+    /// <summary>Shutdown: waits for running activities up to the grace period, then cancels the rest (they release their
+    /// leases so another host takes them at once), then flushes the last results.</summary>
+    public async Task<int> DrainAsync(TimeSpan grace)
+    {
+        var tasks = _running.Values.Select(r => r.Task).ToList();
+        var all = Task.WhenAll(tasks);
+        await Task.WhenAny(all, Task.Delay(grace)).ConfigureAwait(false);
+        var released = 0;
+        foreach (var r in _running.Values)
+        {
+            released++;
+            await r.Cancel.CancelAsync().ConfigureAwait(false);
+        }
+        await Task.WhenAny(all, Task.Delay(grace)).ConfigureAwait(false);
+        _results.Writer.TryComplete();
+        return released;
+    }
+}

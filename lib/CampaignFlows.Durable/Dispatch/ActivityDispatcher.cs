@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using CampaignFlows.Durable.Hosting;
+using CampaignFlows.Durable.Stores;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignFlows.Durable.Dispatch;
+
+/// <summary>
+/// Leases ready activities in fair order as far as flow limits admit (at most MaxConcurrentActivityFunctions running),
+/// runs them, and writes their results in batches. Leases of running activities are renewed; a lost lease cancels the run.
+/// </summary>
+internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskRegistry registry, IServiceProvider services, ILogger logger)
+{
+    private readonly FairScheduler _fair = new();
+    private readonly SemaphoreSlim _slots = new(host.Options.MaxConcurrentActivityFunctions);
+    private readonly ConcurrentDictionary<long, Running> _running = new();
+    private readonly Channel<(ActivityWorkItem Item, ActivityResult Result)> _results = Channel.CreateUnbounded<(ActivityWorkItem, ActivityResult)>();
+
+    private sealed record Running(ActivityWorkItem Item, CancellationTokenSource Cancel, Task Task);
+
+    public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
+    {
+        var idle = host.Options.MinPollingInterval;
+        while (!stopping.IsCancellationRequested)
+        {
+            var wake = host.ActivityWork.Next;
+            try
+            {
+                await _slots.WaitAsync(stopping).ConfigureAwait(false);
+                var free = 1 + _slots.CurrentCount;
+                var now = host.UtcNow;
+                var candidates = await host.Store.GetActivityCandidatesAsync(free, Math.Max(free * 4, 64), now, stopping).ConfigureAwait(false);
+                var leased = candidates.Count == 0 ? [] : await host.Store.LeaseActivitiesAsync(
+                    new ActivityLeaseRequest(_fair.Order(candidates), host.Owner, now, now + host.Options.LeaseDuration, free), stopping).ConfigureAwait(false);
+                if (leased.Count == 0)
+                {
+                    _slots.Release();
+                    var wait = candidates.Count == 0 ? idle : host.Options.MinPollingInterval;
+                    await WorkSignal.WaitAsync(wake, wait, host.Time, stopping).ConfigureAwait(false);
+                    if (candidates.Count == 0) idle = TimeSpan.FromTicks(Math.Min(host.Options.MaxPollingInterval.Ticks, idle.Ticks * 2));
+                    continue;
+                }
+                idle = host.Options.MinPollingInterval;
+                var byId = candidates.ToDictionary(c => c.Id);
+                _fair.Charge(leased.Select(l => byId[l.Id]));
+                for (var i = 1; i < leased.Count; i++) await _slots.WaitAsync(stopping).ConfigureAwait(false);
+                foreach (var item in leased) Start(item, abort);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LoopFailed("activity", ex);
+                await WorkSignal.WaitAsync(Task.Delay(Timeout.Infinite, stopping), host.Options.MaxPollingInterval, host.Time, stopping).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void Start(ActivityWorkItem item, CancellationToken abort)
+    {
+        var cancel = CancellationTokenSource.CreateLinkedTokenSource(abort);
+        var gate = new TaskCompletionSource();
+        var task = Task.Run(async () =>
+        {
+            await gate.Task.ConfigureAwait(false);
+            try
+            {
+                await ExecuteAsync(item, cancel.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _running.TryRemove(item.Id, out _);
+                cancel.Dispose();
+                _slots.Release();
+            }
+        });
+        _running[item.Id] = new Running(item, cancel, task);
+        gate.SetResult();
+    }
+}

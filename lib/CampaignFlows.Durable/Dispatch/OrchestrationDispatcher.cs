@@ -1,0 +1,131 @@
+using CampaignFlows.Durable.History;
+using CampaignFlows.Durable.Hosting;
+using CampaignFlows.Durable.Runtime;
+using CampaignFlows.Durable.Stores;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignFlows.Durable.Dispatch;
+
+/// <summary>
+/// Leases instances with due messages, runs one episode each (at most MaxConcurrentOrchestratorFunctions at once) and
+/// commits its results in one store transaction.
+/// </summary>
+internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegistry registry, ILogger logger)
+{
+    private readonly SessionCache _sessions = new(host.Time, host.Options.ExtendedSessionIdleTimeout, host.Options.ExtendedSessionsEnabled);
+    private readonly RuntimeEnvironment _env = new(registry, host.LoggerFactory, host.Options.MaxPayloadBytes);
+    private readonly SemaphoreSlim _slots = new(host.Options.MaxConcurrentOrchestratorFunctions);
+    private readonly List<Task> _running = [];
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var idle = host.Options.MinPollingInterval;
+        while (!stopping.IsCancellationRequested)
+        {
+            var wake = host.OrchestrationWork.Next;
+            try
+            {
+                await _slots.WaitAsync(stopping).ConfigureAwait(false);
+                var free = 1 + _slots.CurrentCount;
+                var now = host.UtcNow;
+                var items = await host.Store.LockOrchestrationsAsync(new OrchestrationLockRequest(host.Owner, free, now, now + host.Options.LeaseDuration,
+                    host.Options.MaxMessagesPerEpisode, _sessions.Enabled ? _sessions.HistoryLength : null), stopping).ConfigureAwait(false);
+                if (items.Count == 0)
+                {
+                    _slots.Release();
+                    _sessions.Evict();
+                    await WorkSignal.WaitAsync(wake, idle, host.Time, stopping).ConfigureAwait(false);
+                    idle = TimeSpan.FromTicks(Math.Min(host.Options.MaxPollingInterval.Ticks, idle.Ticks * 2));
+                    continue;
+                }
+                idle = host.Options.MinPollingInterval;
+                for (var i = 1; i < items.Count; i++) await _slots.WaitAsync(stopping).ConfigureAwait(false);
+                lock (_running)
+                {
+                    _running.RemoveAll(t => t.IsCompleted);
+                    foreach (var item in items) _running.Add(Task.Run(() => ProcessAsync(item)));
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LoopFailed("orchestration", ex);
+                await WorkSignal.WaitAsync(Task.Delay(Timeout.Infinite, stopping), host.Options.MaxPollingInterval, host.Time, stopping).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Waits for episodes already running; they are short and their checkpoints are worth keeping.</summary>
+    public Task DrainAsync()
+    {
+        lock (_running) return Task.WhenAll(_running);
+    }
+
+    private async Task ProcessAsync(OrchestrationWorkItem item)
+    {
+        try
+        {
+            var commit = Episode(item);
+            if (await host.Store.CommitOrchestrationAsync(commit, CancellationToken.None).ConfigureAwait(false))
+            {
+                if (commit.Activities.Count > 0) host.ActivityWork.Notify();
+                if (commit.Messages.Count > 0 || commit.SubOrchestrations.Count > 0) host.OrchestrationWork.Notify();
+                host.Progress.Notify();
+            }
+            else
+            {
+                _sessions.Take(item.Instance.InstanceId, "", -1);
+                logger.CheckpointLeaseLost(item.Instance.InstanceId);
+            }
+        }
+        catch (Exception ex)
+        {
+            _sessions.Take(item.Instance.InstanceId, "", -1);
+            logger.LoopFailed("orchestration episode", ex);
+            await host.Store.ReleaseOrchestrationAsync(item.Instance.InstanceId, item.LockToken, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private OrchestrationCommit Episode(OrchestrationWorkItem item)
+    {
+        var instance = item.Instance;
+        var now = host.UtcNow;
+        if (instance.Status.IsTerminal()) return EpisodeBuilder.DiscardLate(item, now);
+        var applied = new List<HistoryEvent>(item.Messages.Count + 1) { new(EventType.OrchestratorStarted, now) };
+        applied.AddRange(item.Messages.Select(m => m.Event).Where(e => e.ExecutionId is null || e.ExecutionId == instance.ExecutionId));
+        var runtime = _sessions.Take(instance.InstanceId, instance.ExecutionId, instance.HistoryLength);
+        var parent = (item.History ?? []).Concat(applied).FirstOrDefault(e => e.Type == EventType.ExecutionStarted)?.Parent;
+        try
+        {
+            if (runtime is null)
+            {
+                if (!registry.TryGetOrchestrator(instance.Name, out var function))
+                    return Failed(item, applied, new TaskFailureDetails(typeof(ArgumentException).FullName!, $"No orchestrator named '{instance.Name}' is registered."), parent, now);
+                runtime = new OrchestrationRuntime(instance.Name, instance.InstanceId, function, _env);
+                runtime.Replay(item.History ?? throw new InvalidOperationException($"The store returned no history for {instance.InstanceId} although no session is cached."));
+            }
+            var outcome = runtime.Run(applied);
+            var commit = EpisodeBuilder.Build(item, runtime, applied, outcome, now);
+            runtime.HistoryLength += commit.NewHistory.Count;
+            if (outcome.Completion is null) _sessions.Keep(runtime);
+            return commit;
+        }
+        catch (NonDeterministicOrchestrationException ex)
+        {
+            return Failed(item, applied, TaskFailureDetails.FromException(ex), runtime?.Parent ?? parent, now);
+        }
+    }
+
+    private OrchestrationCommit Failed(OrchestrationWorkItem item, List<HistoryEvent> applied, TaskFailureDetails failure, ParentInstance? parent, DateTime now)
+    {
+        logger.OrchestrationFailed(item.Instance.InstanceId, item.Instance.Name, failure.ErrorMessage);
+        return EpisodeBuilder.Fail(item, applied, failure, parent, now);
+    }
+}

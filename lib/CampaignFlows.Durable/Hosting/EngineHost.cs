@@ -1,0 +1,53 @@
+using CampaignFlows.Durable.Client;
+using CampaignFlows.Durable.Dispatch;
+using CampaignFlows.Durable.Stores;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CampaignFlows.Durable.Hosting;
+
+/// <summary>The engine's shared parts on one host: validated options, the store, the clock, the wake-up signals, the client.</summary>
+internal sealed class EngineHost : IAsyncDisposable
+{
+    private readonly IServiceProvider _services;
+    private readonly Lazy<StoreDurableTaskClient> _client;
+
+    public EngineHost(IOptions<DurableEngineOptions> options, IEnumerable<IDurableStoreProvider> providers, TimeProvider time,
+        ILoggerFactory loggerFactory, IServiceProvider services)
+    {
+        _services = services;
+        Options = options.Validated();
+        Time = time;
+        LoggerFactory = loggerFactory;
+        var type = Options.StorageProvider.Type;
+        var provider = providers.LastOrDefault(p => string.Equals(p.Type, type, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException(
+                $"Invalid durable engine options: StorageProvider.Type '{type}' is unknown; registered stores: {string.Join(", ", providers.Select(p => p.Type))}.");
+        Store = provider.Create(new DurableStoreSettings(Options.StorageProvider.ConnectionString, Options.HubName, Options.MaxInlinePayloadBytes), services);
+        _client = new Lazy<StoreDurableTaskClient>(() => new StoreDurableTaskClient(this, _services.GetRequiredService<DurableTaskRegistry>()));
+    }
+
+    public DurableEngineOptions Options { get; }
+    public IDurableStore Store { get; }
+    public TimeProvider Time { get; }
+    public ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>Identifies this host on leases.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Rung when this process makes orchestration work (a start, an event, an activity result).</summary>
+    public WorkSignal OrchestrationWork { get; } = new();
+
+    /// <summary>Rung when a checkpoint enqueued activities.</summary>
+    public WorkSignal ActivityWork { get; } = new();
+
+    /// <summary>Rung after every checkpoint, for waiters on instance completion.</summary>
+    public WorkSignal Progress { get; } = new();
+
+    public StoreDurableTaskClient Client => _client.Value;
+
+    public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}

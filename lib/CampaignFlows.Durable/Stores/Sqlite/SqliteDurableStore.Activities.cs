@@ -1,0 +1,119 @@
+using System.Text.Json;
+using CampaignFlows.Durable.Flow;
+using Microsoft.Data.Sqlite;
+
+namespace CampaignFlows.Durable.Stores.Sqlite;
+
+internal sealed partial class SqliteDurableStore
+{
+    private void InsertActivity(NewActivity a)
+    {
+        var input = Body(a.InstanceId, a.Input);
+        Exec(SqliteSql.InsertActivity, ("$instance", a.InstanceId), ("$exec", a.ExecutionId), ("$task", a.TaskId), ("$name", a.Name),
+            ("$input", input.Inline), ("$input_ref", input.Ref), ("$attempt", a.Attempt), ("$priority", a.Priority),
+            ("$fkey", a.FairnessKey), ("$fweight", a.FairnessWeight), ("$limits", SerializeLimits(a.RateLimits)), ("$visible", a.VisibleAt.Ticks));
+    }
+
+    private static string? SerializeLimits(IReadOnlyList<RateLimit> limits) =>
+        limits.Count == 0 ? null : JsonSerializer.Serialize(limits, DurableJson.Options);
+
+    private static IReadOnlyList<RateLimit> ReadLimits(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<RateLimit>>(json, DurableJson.Options) ?? [];
+
+    public Task<IReadOnlyList<ActivityCandidate>> GetActivityCandidatesAsync(int maxPerKey, int max, DateTime now, CancellationToken cancellation) =>
+        RunAsync<IReadOnlyList<ActivityCandidate>>(() => Query(SqliteSql.SelectCandidates,
+            r => new ActivityCandidate(r.GetInt64(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), ReadLimits(Text(r, 4))),
+            ("$now", now.Ticks), ("$per_key", maxPerKey), ("$limit", max)), cancellation);
+
+    public Task<IReadOnlyList<ActivityWorkItem>> LeaseActivitiesAsync(ActivityLeaseRequest request, CancellationToken cancellation) =>
+        InTransactionAsync<IReadOnlyList<ActivityWorkItem>>(() =>
+        {
+            var keys = LoadFlowKeys(request.Candidates.SelectMany(c => c.RateLimits).Select(l => l.Key).Distinct(), request.Now);
+            var admitted = FlowGate.Admit(request.Candidates, keys, request.Now, request.MaxItems);
+            var items = new List<ActivityWorkItem>(admitted.Count);
+            foreach (var index in admitted)
+            {
+                var token = Guid.NewGuid().ToString("N");
+                var leased = Query(SqliteSql.LeaseActivity, ReadActivity, ("$id", request.Candidates[index].Id), ("$owner", request.Owner),
+                    ("$token", token), ("$until", request.LeaseUntil.Ticks), ("$now", request.Now.Ticks));
+                if (leased.Count == 1) items.Add(leased[0] with { LockToken = token });
+            }
+            SaveFlowKeys(keys);
+            return items;
+        }, cancellation);
+
+    private ActivityWorkItem ReadActivity(SqliteDataReader r) => new(r.GetInt64(0), "", new NewActivity(r.GetString(1), r.GetString(2),
+        r.GetInt32(3), r.GetString(4), ReadBody(Text(r, 5), Long(r, 6)), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt32(10),
+        ReadLimits(Text(r, 11)), Time(r.GetInt64(12))));
+
+    public Task<IReadOnlyList<bool>> CompleteActivitiesAsync(IReadOnlyList<ActivityResult> results, CancellationToken cancellation) =>
+        InTransactionAsync<IReadOnlyList<bool>>(() =>
+        {
+            var applied = new bool[results.Count];
+            for (var i = 0; i < results.Count; i++)
+            {
+                var result = results[i];
+                var inputRef = Query(SqliteSql.DeleteLeasedActivity, r => Long(r, 0), ("$id", result.Id), ("$token", result.LockToken));
+                if (inputRef.Count == 0) continue;
+                DeletePayload(inputRef[0]);
+                if (Scalar(SqliteSql.SelectInstanceStatus, ("$id", result.Completion.InstanceId)) is not null) InsertMessage(result.Completion);
+                applied[i] = true;
+            }
+            return applied;
+        }, cancellation);
+
+    public Task<bool> RenewActivityLeaseAsync(long activityId, string lockToken, DateTime leaseUntil, CancellationToken cancellation) =>
+        InTransactionAsync(() => Exec(SqliteSql.RenewActivity, ("$id", activityId), ("$token", lockToken), ("$until", leaseUntil.Ticks)) == 1, cancellation);
+
+    public Task<bool> RequeueActivityAsync(ActivityRequeue requeue, CancellationToken cancellation) => InTransactionAsync(() =>
+    {
+        var limits = Query(SqliteSql.RequeueActivity, r => Text(r, 0), ("$id", requeue.Id), ("$token", requeue.LockToken),
+            ("$visible", requeue.VisibleAt.Ticks));
+        if (limits.Count == 0) return false;
+        if (requeue.ThrottledAt is { } at)
+        {
+            var keys = LoadFlowKeys(ReadLimits(limits[0]).Select(l => l.Key), at);
+            foreach (var (limit, state) in keys.Values) FlowGate.Throttle(limit, state, at);
+            SaveFlowKeys(keys);
+        }
+        return true;
+    }, cancellation);
+}
+
+internal static partial class SqliteSql
+{
+    public const string InsertActivity = """
+        INSERT INTO activities (instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fairness_key,
+                                fairness_weight, rate_limits, visible_at)
+        VALUES ($instance, $exec, $task, $name, $input, $input_ref, $attempt, $priority, $fkey, $fweight, $limits, $visible)
+        """;
+
+    /// <summary>The oldest few ready activities of every (priority, fairness key): each waiting key must be visible to the
+    /// dispatcher's weighted round-robin, even behind a large backlog of another key.</summary>
+    public const string SelectCandidates = """
+        SELECT id, priority, fairness_key, fairness_weight, rate_limits FROM (
+            SELECT id, priority, fairness_key, fairness_weight, rate_limits,
+                   ROW_NUMBER() OVER (PARTITION BY priority, fairness_key ORDER BY id) AS rn
+            FROM activities WHERE locked_until <= $now AND visible_at <= $now)
+        WHERE rn <= $per_key ORDER BY priority DESC, id LIMIT $limit
+        """;
+
+    /// <summary>Leases one candidate if it is still free, returning the full row in the same statement.</summary>
+    public const string LeaseActivity = """
+        UPDATE activities SET lock_owner = $owner, lock_token = $token, locked_until = $until
+        WHERE id = $id AND locked_until <= $now
+        RETURNING id, instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fairness_key, fairness_weight,
+                  rate_limits, visible_at
+        """;
+
+    /// <summary>A completion counts only while its lease token still matches: a worker that lost its lease deletes nothing
+    /// and so its result is discarded.</summary>
+    public const string DeleteLeasedActivity = "DELETE FROM activities WHERE id = $id AND lock_token = $token RETURNING input_ref";
+
+    public const string RenewActivity = "UPDATE activities SET locked_until = $until WHERE id = $id AND lock_token = $token";
+
+    public const string RequeueActivity = """
+        UPDATE activities SET lock_owner = NULL, lock_token = NULL, locked_until = 0, visible_at = $visible
+        WHERE id = $id AND lock_token = $token RETURNING rate_limits
+        """;
+}
