@@ -27,7 +27,7 @@ public sealed partial class SesV2Client
         if (request.WarmupPercentage is < 0 or > 100)
             throw new ArgumentException($"WarmupPercentage must be 0 to 100, not {request.WarmupPercentage}.", nameof(request));
         return Send("PutDedicatedIpWarmupAttributes", HttpMethod.Put, $"/v2/email/dedicated-ips/{Segment(request.Ip, nameof(request.Ip))}/warmup",
-            request, Json.PutDedicatedIpWarmupAttributesRequest, cancellationToken);
+            new PutDedicatedIpWarmupAttributesBody(request.WarmupPercentage), Json.PutDedicatedIpWarmupAttributesBody, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -25,7 +25,7 @@ public sealed partial class SesV2Client
     {
         ArgumentNullException.ThrowIfNull(request);
         return Send("UpdateEmailTemplate", HttpMethod.Put, $"/v2/email/templates/{Segment(request.TemplateName, nameof(request.TemplateName))}",
-            request, Json.UpdateEmailTemplateRequest, cancellationToken);
+            new UpdateEmailTemplateBody(request.TemplateContent), Json.UpdateEmailTemplateBody, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -53,7 +53,7 @@ public sealed record GetDedicatedIpsRequest
 public sealed record GetDedicatedIpsResponse
 {
     /// <summary>The IPs on this page.</summary>
-    public IReadOnlyList<DedicatedIp> DedicatedIps { get; init; } = [];
+    public IReadOnlyList<DedicatedIp> DedicatedIps { get; init => field = value ?? []; } = [];
 
     /// <summary>The token of the next page; null on the last.</summary>
     public string? NextToken { get; init; }

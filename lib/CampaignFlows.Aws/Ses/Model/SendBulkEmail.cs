@@ -75,7 +75,7 @@ public sealed record ReplacementTemplate
 public sealed record SendBulkEmailResponse
 {
     /// <summary>The per-entry results.</summary>
-    public IReadOnlyList<BulkEmailEntryResult> BulkEmailEntryResults { get; init; } = [];
+    public IReadOnlyList<BulkEmailEntryResult> BulkEmailEntryResults { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>The outcome of one bulk entry (SES v2 <c>BulkEmailEntryResult</c>).</summary>

@@ -99,7 +99,7 @@ public sealed record ListSuppressedDestinationsRequest
 public sealed record ListSuppressedDestinationsResponse
 {
     /// <summary>The entries on this page.</summary>
-    public IReadOnlyList<SuppressedDestinationSummary> SuppressedDestinationSummaries { get; init; } = [];
+    public IReadOnlyList<SuppressedDestinationSummary> SuppressedDestinationSummaries { get; init => field = value ?? []; } = [];
 
     /// <summary>The token of the next page; null on the last.</summary>
     public string? NextToken { get; init; }

@@ -78,7 +78,7 @@ public sealed record ListEmailTemplatesRequest
 public sealed record ListEmailTemplatesResponse
 {
     /// <summary>The templates on this page.</summary>
-    public IReadOnlyList<EmailTemplateMetadata> TemplatesMetadata { get; init; } = [];
+    public IReadOnlyList<EmailTemplateMetadata> TemplatesMetadata { get; init => field = value ?? []; } = [];
 
     /// <summary>The token of the next page; null on the last.</summary>
     public string? NextToken { get; init; }

@@ -34,10 +34,10 @@ public sealed record DeleteMessageBatchRequestEntry
 public sealed record DeleteMessageBatchResponse
 {
     /// <summary>The deleted entries.</summary>
-    public IReadOnlyList<DeleteMessageBatchResultEntry> Successful { get; init; } = [];
+    public IReadOnlyList<DeleteMessageBatchResultEntry> Successful { get; init => field = value ?? []; } = [];
 
     /// <summary>The refused entries.</summary>
-    public IReadOnlyList<BatchResultErrorEntry> Failed { get; init; } = [];
+    public IReadOnlyList<BatchResultErrorEntry> Failed { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A deleted entry of a batch delete.</summary>
@@ -87,10 +87,10 @@ public sealed record ChangeMessageVisibilityBatchRequestEntry
 public sealed record ChangeMessageVisibilityBatchResponse
 {
     /// <summary>The changed entries.</summary>
-    public IReadOnlyList<ChangeMessageVisibilityBatchResultEntry> Successful { get; init; } = [];
+    public IReadOnlyList<ChangeMessageVisibilityBatchResultEntry> Successful { get; init => field = value ?? []; } = [];
 
     /// <summary>The refused entries.</summary>
-    public IReadOnlyList<BatchResultErrorEntry> Failed { get; init; } = [];
+    public IReadOnlyList<BatchResultErrorEntry> Failed { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A changed entry of a batch visibility change.</summary>

@@ -54,7 +54,7 @@ public sealed record GetQueueAttributesRequest
 public sealed record GetQueueAttributesResponse
 {
     /// <summary>The attributes by name; every value is a string.</summary>
-    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Attributes { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 }
 
 /// <summary>Input of <c>PurgeQueue</c>.</summary>

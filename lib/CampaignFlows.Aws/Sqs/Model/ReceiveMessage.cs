@@ -35,5 +35,5 @@ public sealed record ReceiveMessageRequest
 public sealed record ReceiveMessageResponse
 {
     /// <summary>The messages; empty when the wait ended without any.</summary>
-    public IReadOnlyList<Message> Messages { get; init; } = [];
+    public IReadOnlyList<Message> Messages { get; init => field = value ?? []; } = [];
 }

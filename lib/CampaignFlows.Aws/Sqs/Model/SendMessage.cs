@@ -74,10 +74,10 @@ public sealed record SendMessageBatchRequestEntry
 public sealed record SendMessageBatchResponse
 {
     /// <summary>The entries SQS accepted.</summary>
-    public IReadOnlyList<SendMessageBatchResultEntry> Successful { get; init; } = [];
+    public IReadOnlyList<SendMessageBatchResultEntry> Successful { get; init => field = value ?? []; } = [];
 
     /// <summary>The entries SQS refused.</summary>
-    public IReadOnlyList<BatchResultErrorEntry> Failed { get; init; } = [];
+    public IReadOnlyList<BatchResultErrorEntry> Failed { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>An accepted entry of a batch send.</summary>
