@@ -32,13 +32,30 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var azurite = FindAzurite();
+        var azurite = FindAzurite(AppContext.BaseDirectory);
         dataFolder = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var blobPort = FreePort();
-        process = Start(azurite, dataFolder, blobPort, FreePort(), FreePort());
-        BlobEndpoint = new Uri($"http://127.0.0.1:{blobPort}/{StorageAccount.DevelopmentAccountName}");
-        Account = StorageAccount.Parse(ConnectionString);
-        await WaitUntilAnsweringAsync();
+
+        // A free port can be taken by another process between probing and Azurite binding it; try afresh then.
+        for (var attempt = 1; ; attempt++)
+        {
+            var blobPort = FreePort();
+            process = Start(azurite, dataFolder, blobPort, FreePort(), FreePort());
+            BlobEndpoint = new Uri($"http://127.0.0.1:{blobPort}/{StorageAccount.DevelopmentAccountName}");
+            Account = StorageAccount.Parse(ConnectionString);
+            try
+            {
+                await WaitUntilAnsweringAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && Output().Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                process.Dispose();
+                lock (output)
+                {
+                    output.Clear();
+                }
+            }
+        }
     }
 
     public Task DisposeAsync()
@@ -59,9 +76,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string FindAzurite()
+    public static string FindAzurite(string startDirectory)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, "node_modules", ".bin", "azurite");
             if (File.Exists(candidate))
@@ -71,7 +88,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException(
-            $"Azurite is not installed: no node_modules/.bin/azurite above {AppContext.BaseDirectory}. "
+            $"Azurite is not installed: no node_modules/.bin/azurite in {startDirectory} or any folder above it. "
             + "Run `npm ci` in the repository root first.");
     }
 
@@ -95,7 +112,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
-        var started = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {azurite}.");
+        Process started;
+        try
+        {
+            started = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {azurite}.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"Could not start {azurite} (is Node.js on PATH? run `npm ci`): {e.Message}", e);
+        }
+
         started.OutputDataReceived += (_, e) => Append(e.Data);
         started.ErrorDataReceived += (_, e) => Append(e.Data);
         started.BeginOutputReadLine();
