@@ -14,14 +14,14 @@ internal static partial class FunctionDiscovery
         typeof(TimerTriggerAttribute), typeof(SqsTriggerAttribute),
     ];
 
-    /// <summary>All functions of the assemblies.</summary>
+    /// <summary>All functions declared on the types.</summary>
     /// <exception cref="FunctionStartupException">A function is misconfigured; the message names it and the problem.</exception>
-    public static IReadOnlyList<FunctionDefinition> Discover(IEnumerable<Assembly> assemblies, IConfiguration configuration, string routePrefix)
+    public static IReadOnlyList<FunctionDefinition> Discover(IEnumerable<Type> types, IConfiguration configuration, string routePrefix)
     {
         var problems = new List<string>();
         var functions = new List<FunctionDefinition>();
         var byName = new Dictionary<string, FunctionDefinition>(StringComparer.OrdinalIgnoreCase);
-        foreach (var method in assemblies.Distinct().SelectMany(FunctionMethods))
+        foreach (var method in types.Distinct().SelectMany(FunctionMethods).OrderBy(m => m.DeclaringType?.FullName, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal))
         {
             var name = method.GetCustomAttribute<FunctionAttribute>()!.Name;
             var function = Define(name, method, configuration, routePrefix, problems);
@@ -39,11 +39,9 @@ internal static partial class FunctionDiscovery
         return functions;
     }
 
-    private static IEnumerable<MethodInfo> FunctionMethods(Assembly assembly) =>
-        assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(m => m.IsDefined(typeof(FunctionAttribute)))
-            .OrderBy(m => m.DeclaringType?.FullName, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal);
+    private static IEnumerable<MethodInfo> FunctionMethods(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.IsDefined(typeof(FunctionAttribute)));
 
     private static FunctionDefinition? Define(string name, MethodInfo method, IConfiguration configuration, string routePrefix, List<string> problems)
     {

@@ -21,13 +21,21 @@ public static class FunctionsBuilderExtensions
     /// </summary>
     public static WebApplicationBuilder AddFunctions(this WebApplicationBuilder builder, params Assembly[] assemblies)
     {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        return builder.AddFunctions(assemblies.Distinct().SelectMany(a => a.GetTypes()));
+    }
+
+    /// <summary>As <see cref="AddFunctions(WebApplicationBuilder, Assembly[])"/>, for the functions declared on the given types only.</summary>
+    public static WebApplicationBuilder AddFunctions(this WebApplicationBuilder builder, IEnumerable<Type> types)
+    {
         ArgumentNullException.ThrowIfNull(builder);
+        var functionTypes = types.ToList();
         var services = builder.Services;
         var contentRoot = builder.Environment.ContentRootPath;
         services.TryAddSingleton(new StartupWarnings([]));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => FunctionsHostOptions.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => new FunctionCatalog(FunctionDiscovery.Discover(assemblies, sp.GetRequiredService<IConfiguration>(),
+        services.AddSingleton(sp => new FunctionCatalog(FunctionDiscovery.Discover(functionTypes, sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<FunctionsHostOptions>().RoutePrefix)));
         services.AddSingleton(sp => HostKeysLoader.Load(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddSingleton(sp => sp.GetRequiredService<LoadedKeys>().Keys);

@@ -1,27 +1,28 @@
 using CampaignFlows.Durable;
 using CampaignFlows.Functions.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignFlows.Functions;
 
 internal static partial class ManagementEndpoints
 {
-    private static async Task<IResult> RaiseEvent(HttpRequest request, string instanceId, string eventName, DurableTaskClient client, CancellationToken cancellation)
+    private static async Task<IResult> RaiseEvent(HttpRequest request, string instanceId, string eventName, [FromServices] DurableTaskClient client, CancellationToken cancellation)
     {
         var payload = await request.ReadJsonElementAsync(allowEmpty: true, cancellation).ConfigureAwait(false);
         return await OnRunning(client, instanceId, c => client.RaiseEventAsync(instanceId, eventName, payload, c), cancellation).ConfigureAwait(false);
     }
 
-    private static Task<IResult> Terminate(string instanceId, string? reason, DurableTaskClient client, CancellationToken cancellation) =>
+    private static Task<IResult> Terminate(string instanceId, string? reason, [FromServices] DurableTaskClient client, CancellationToken cancellation) =>
         OnRunning(client, instanceId, c => client.TerminateInstanceAsync(instanceId, reason, c), cancellation);
 
-    private static Task<IResult> Suspend(string instanceId, string? reason, DurableTaskClient client, CancellationToken cancellation) =>
+    private static Task<IResult> Suspend(string instanceId, string? reason, [FromServices] DurableTaskClient client, CancellationToken cancellation) =>
         OnRunning(client, instanceId, c => client.SuspendInstanceAsync(instanceId, reason, c), cancellation);
 
-    private static Task<IResult> Resume(string instanceId, string? reason, DurableTaskClient client, CancellationToken cancellation) =>
+    private static Task<IResult> Resume(string instanceId, string? reason, [FromServices] DurableTaskClient client, CancellationToken cancellation) =>
         OnRunning(client, instanceId, c => client.ResumeInstanceAsync(instanceId, reason, c), cancellation);
 
-    private static async Task<IResult> Purge(string instanceId, DurableTaskClient client, CancellationToken cancellation)
+    private static async Task<IResult> Purge(string instanceId, [FromServices] DurableTaskClient client, CancellationToken cancellation)
     {
         var instance = await client.GetInstanceAsync(instanceId, cancellation: cancellation).ConfigureAwait(false);
         if (instance is null) return NotFound(instanceId);
@@ -33,7 +34,7 @@ internal static partial class ManagementEndpoints
     }
 
     /// <summary>Durable Functions answers 202 when the command is accepted, 404 for an unknown instance and 410 for a finished one.</summary>
-    private static async Task<IResult> OnRunning(DurableTaskClient client, string instanceId, Func<CancellationToken, Task> command, CancellationToken cancellation)
+    private static async Task<IResult> OnRunning([FromServices] DurableTaskClient client, string instanceId, Func<CancellationToken, Task> command, CancellationToken cancellation)
     {
         var instance = await client.GetInstanceAsync(instanceId, cancellation: cancellation).ConfigureAwait(false);
         if (instance is null) return NotFound(instanceId);

@@ -4,6 +4,7 @@ using CampaignFlows.Durable;
 using CampaignFlows.Functions.Http;
 using CampaignFlows.Functions.Management;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignFlows.Functions;
 
@@ -11,7 +12,7 @@ internal static partial class ManagementEndpoints
 {
     public const string ContinuationHeader = "x-ms-continuation-token";
 
-    private static async Task<IResult> GetInstance(HttpRequest request, string instanceId, DurableTaskClient client, CancellationToken cancellation)
+    private static async Task<IResult> GetInstance(HttpRequest request, string instanceId, [FromServices] DurableTaskClient client, CancellationToken cancellation)
     {
         var showHistory = Flag(request, "showHistory", false);
         var showHistoryOutput = Flag(request, "showHistoryOutput", false);
@@ -26,7 +27,7 @@ internal static partial class ManagementEndpoints
         return Results.Json(body, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> ListInstances(HttpRequest request, DurableTaskClient client, CancellationToken cancellation)
+    private static async Task<IResult> ListInstances(HttpRequest request, [FromServices] DurableTaskClient client, CancellationToken cancellation)
     {
         var query = new OrchestrationQuery
         {

@@ -3,6 +3,7 @@ using CampaignFlows.Functions.Discovery;
 using CampaignFlows.Functions.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,8 +39,8 @@ internal static partial class ManagementEndpoints
         return Results.Empty;
     }
 
-    private static async Task<IResult> Start(HttpRequest request, string functionName, string? instanceId, DurableTaskClient client,
-        FunctionCatalog catalog, CancellationToken cancellation)
+    private static async Task<IResult> Start(HttpRequest request, string functionName, string? instanceId, [FromServices] DurableTaskClient client,
+        [FromServices] FunctionCatalog catalog, CancellationToken cancellation)
     {
         if (!catalog.IsOrchestrator(functionName))
             return Problems.Result(StatusCodes.Status404NotFound, "Unknown orchestrator", $"No orchestrator function is named '{functionName}'.");
