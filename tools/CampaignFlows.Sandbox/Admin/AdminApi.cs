@@ -29,7 +29,7 @@ internal static class AdminApi
 
     private static async Task UpdateAsync(HttpContext context, SandboxState state)
     {
-        var update = await AwsResponses.ReadAsync(context, SandboxJson.Default.AccountUpdate, BadRequest).ConfigureAwait(false);
+        var update = await AwsResponses.ReadAsync(context, SandboxJson.Wire.AccountUpdate, BadRequest).ConfigureAwait(false);
         var account = state.GetAccount((string)context.Request.RouteValues["accessKeyId"]!, (string)context.Request.RouteValues["region"]!);
         try
         {

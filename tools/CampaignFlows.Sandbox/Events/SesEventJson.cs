@@ -9,6 +9,9 @@ internal static partial class SesEventJson
 {
     private const string ReportingMta = "a8-70.smtp-out.amazonses.com";
 
+    /// <summary>Escapes only what JSON requires, as AWS does.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IEnumerable<(string Type, string Json)> Events(SentMail mail, IReadOnlyCollection<string> types)
     {
         if (types.Count == 0) yield break;
@@ -52,7 +55,7 @@ internal static partial class SesEventJson
     private static string Write(SentMail mail, string type, Action<Utf8JsonWriter> detail)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, SesEventJson.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("eventType", type);

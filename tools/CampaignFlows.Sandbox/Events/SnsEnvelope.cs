@@ -11,7 +11,7 @@ internal static class SnsEnvelope
     {
         var topicArn = $"arn:aws:sns:{account.Region}:{account.AccountId}:{topicName}";
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, SesEventJson.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("Type", "Notification");

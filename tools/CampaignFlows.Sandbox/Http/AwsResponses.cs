@@ -12,7 +12,7 @@ internal static class AwsResponses
     {
         context.Response.StatusCode = 200;
         context.Response.ContentType = contentType;
-        return JsonSerializer.SerializeAsync(context.Response.Body, body, body.GetType(), SandboxJson.Default, context.RequestAborted);
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, body.GetType(), SandboxJson.Wire, context.RequestAborted);
     }
 
     /// <summary>An error with <c>x-amzn-ErrorType</c> (REST-JSON clients read it) and <c>__type</c> (JSON-protocol clients read it).</summary>
@@ -23,7 +23,7 @@ internal static class AwsResponses
         response.ContentType = contentType;
         response.Headers["x-amzn-ErrorType"] = error.Type;
         if (error.QueryError is not null) response.Headers["x-amzn-query-error"] = error.QueryError;
-        return JsonSerializer.SerializeAsync(response.Body, new ErrorBody(error.Type, error.Message), SandboxJson.Default.ErrorBody, context.RequestAborted);
+        return JsonSerializer.SerializeAsync(response.Body, new ErrorBody(error.Type, error.Message), SandboxJson.Wire.ErrorBody, context.RequestAborted);
     }
 
     public static async Task<T> ReadAsync<T>(HttpContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, Func<string, AwsError> malformed)

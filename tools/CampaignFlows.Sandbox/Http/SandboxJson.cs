@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CampaignFlows.Sandbox.Admin;
 using CampaignFlows.Sandbox.Ses;
@@ -53,7 +55,16 @@ namespace CampaignFlows.Sandbox.Http;
 [JsonSerializable(typeof(List<AccountView>))]
 [JsonSerializable(typeof(List<AccountStatistics>))]
 [JsonSerializable(typeof(List<SentMessage>))]
-internal sealed partial class SandboxJson : JsonSerializerContext;
+internal sealed partial class SandboxJson : JsonSerializerContext
+{
+    /// <summary>The instance to use: escapes only what JSON requires, as AWS does (no <c>\u0022</c> for quotes).</summary>
+    public static SandboxJson Wire { get; } = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    });
+}
 
 /// <summary>The body of every error answer; SES clients read <c>message</c>, SQS clients <c>__type</c> too.</summary>
 internal sealed record ErrorBody([property: JsonPropertyName("__type")] string Type, [property: JsonPropertyName("message")] string Message);

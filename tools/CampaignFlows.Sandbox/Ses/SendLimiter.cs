@@ -27,11 +27,13 @@ internal sealed class SendLimiter(TimeProvider clock)
     private long _currentSecond;
     private long _currentCount;
 
-    public SendDecision TryAcquire(int recipients, double maxSendRate, double max24HourSend)
+    /// <summary>Accepts or refuses <paramref name="recipients"/>; <paramref name="acceptedAt"/> is the instant the window counted them at.</summary>
+    public SendDecision TryAcquire(int recipients, double maxSendRate, double max24HourSend, out DateTimeOffset acceptedAt)
     {
         lock (_gate)
         {
             var now = clock.GetUtcNow().UtcTicks;
+            acceptedAt = new DateTimeOffset(now, TimeSpan.Zero);
             Evict(now);
             if (_inLast24Hours + recipients > max24HourSend) return SendDecision.QuotaExceeded;
             if (_inLastSecond + recipients > maxSendRate) return SendDecision.RateExceeded;

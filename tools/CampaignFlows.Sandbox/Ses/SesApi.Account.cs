@@ -19,7 +19,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> PutAccountSendingAttributesAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.PutAccountSendingAttributesRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.PutAccountSendingAttributesRequest).ConfigureAwait(false);
         if (request.SendingEnabled is { } enabled) call.Account.Update(o => o with { SendingPaused = !enabled });
         return new EmptyResponse();
     }

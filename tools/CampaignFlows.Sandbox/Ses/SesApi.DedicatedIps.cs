@@ -34,7 +34,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> PutWarmupAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.PutDedicatedIpWarmupAttributesRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.PutDedicatedIpWarmupAttributesRequest).ConfigureAwait(false);
         if (request.WarmupPercentage is not { } percentage || percentage is < 0 or > 100)
             throw SesErrors.BadRequest($"WarmupPercentage must be an integer from 0 to 100, got '{request.WarmupPercentage}'.");
         var ip = Ip(call);
@@ -44,7 +44,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> PutIpInPoolAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.PutDedicatedIpInPoolRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.PutDedicatedIpInPoolRequest).ConfigureAwait(false);
         var pool = request.DestinationPoolName ?? throw SesErrors.BadRequest("DestinationPoolName is required.");
         if (!call.Account.Pools.ContainsKey(pool)) throw SesErrors.NotFound($"Pool {pool} does not exist.");
         var ip = Ip(call);
@@ -54,7 +54,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> CreatePoolAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.CreateDedicatedIpPoolRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.CreateDedicatedIpPoolRequest).ConfigureAwait(false);
         if (string.IsNullOrEmpty(request.PoolName)) throw SesErrors.BadRequest("PoolName is required.");
         var mode = ValidScalingMode(request.ScalingMode ?? "STANDARD");
         if (!call.Account.Pools.TryAdd(request.PoolName, new DedicatedIpPool(request.PoolName, mode)))
@@ -79,7 +79,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> PutPoolScalingAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.PutDedicatedIpPoolScalingAttributesRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.PutDedicatedIpPoolScalingAttributesRequest).ConfigureAwait(false);
         var mode = ValidScalingMode(request.ScalingMode ?? throw SesErrors.BadRequest("ScalingMode is required."));
         var pool = Pool(call);
         // SES allows moving a pool to MANAGED but never back.

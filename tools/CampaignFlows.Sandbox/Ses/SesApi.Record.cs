@@ -5,11 +5,10 @@ namespace CampaignFlows.Sandbox.Ses;
 internal static partial class SesApi
 {
     /// <summary>Decides outcomes, feeds the reputation window, logs the message and queues its events.</summary>
-    private static string Record(SesCall call, string operation, string from, List<string> recipients, Dictionary<string, string> tags,
+    private static string Record(SesCall call, DateTimeOffset now, string operation, string from, List<string> recipients, Dictionary<string, string> tags,
         string? configurationSet, string? template, string? renderingError)
     {
         var account = call.Account;
-        var now = call.Now;
         var messageId = $"{now.ToUnixTimeMilliseconds():x12}-{Guid.NewGuid():D}-000000";
         var outcomes = new RecipientOutcome[recipients.Count];
         Span<bool> bounced = stackalloc bool[recipients.Count];

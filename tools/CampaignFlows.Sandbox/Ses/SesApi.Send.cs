@@ -10,7 +10,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> SendEmailAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.SendEmailRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.SendEmailRequest).ConfigureAwait(false);
         var content = request.Content ?? throw SesErrors.BadRequest("Content is required.");
         var kinds = (content.Simple is null ? 0 : 1) + (content.Raw is null ? 0 : 1) + (content.Template is null ? 0 : 1);
         if (kinds != 1) throw SesErrors.BadRequest("Content must contain exactly one of Simple, Raw or Template.");
@@ -29,9 +29,9 @@ internal static partial class SesApi
             using var data = ParseTemplateData(templateRef.TemplateData, "Content.Template.TemplateData");
             renderingError = RenderingError(template, data.RootElement, default);
         }
-        Acquire(call.Account, recipients.Count);
         var tags = Tags(request.EmailTags, null);
-        var messageId = Record(call, "SendEmail", from, recipients, tags, request.ConfigurationSetName, templateName, renderingError);
+        var acceptedAt = Acquire(call.Account, recipients.Count);
+        var messageId = Record(call, acceptedAt, "SendEmail", from, recipients, tags, request.ConfigurationSetName, templateName, renderingError);
         return new SendEmailResponse(messageId);
     }
 
@@ -42,10 +42,11 @@ internal static partial class SesApi
         if (!account.SendingEnabled) throw SesErrors.SendingPaused();
     }
 
-    private static void Acquire(SandboxAccount account, int recipients)
+    /// <summary>Takes the recipients from the rate window and the daily quota; returns the accept instant.</summary>
+    private static DateTimeOffset Acquire(SandboxAccount account, int recipients)
     {
         var options = account.Options;
-        switch (account.Limiter.TryAcquire(recipients, options.MaxSendRate, options.Max24HourSend))
+        switch (account.Limiter.TryAcquire(recipients, options.MaxSendRate, options.Max24HourSend, out var acceptedAt))
         {
             case SendDecision.RateExceeded:
                 account.CountThrottled();
@@ -53,6 +54,8 @@ internal static partial class SesApi
             case SendDecision.QuotaExceeded:
                 account.CountQuotaRefusal();
                 throw SesErrors.DailyQuotaExceeded();
+            default:
+                return acceptedAt;
         }
     }
 

@@ -7,7 +7,7 @@ internal static partial class SesApi
 {
     private static async ValueTask<object> SendBulkEmailAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.SendBulkEmailRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.SendBulkEmailRequest).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(request.FromEmailAddress)) throw SesErrors.BadRequest("FromEmailAddress is required.");
         var templateRef = request.DefaultContent?.Template ?? throw SesErrors.BadRequest("DefaultContent.Template is required.");
         var entries = request.BulkEmailEntries;
@@ -30,13 +30,13 @@ internal static partial class SesApi
                 if (entries[i].ReplacementEmailContent?.ReplacementTemplate?.ReplacementTemplateData is { } data)
                     replacements[i] = ParseTemplateData(data, $"BulkEmailEntries[{i}].ReplacementEmailContent.ReplacementTemplate.ReplacementTemplateData");
             var tags = entries.Select(e => Tags(request.DefaultEmailTags, e.ReplacementTags)).ToArray();
-            Acquire(call.Account, total);
+            var acceptedAt = Acquire(call.Account, total);
             var results = new List<BulkEmailEntryResult>(entries.Count);
             for (var i = 0; i < entries.Count; i++)
             {
                 var data = replacements[i]?.RootElement ?? default;
                 var renderingError = RenderingError(template, data, defaults.RootElement);
-                var messageId = Record(call, "SendBulkEmail", request.FromEmailAddress, recipients[i], tags[i], request.ConfigurationSetName, template.Name, renderingError);
+                var messageId = Record(call, acceptedAt, "SendBulkEmail", request.FromEmailAddress, recipients[i], tags[i], request.ConfigurationSetName, template.Name, renderingError);
                 results.Add(new BulkEmailEntryResult("SUCCESS", null, messageId));
             }
             return new SendBulkEmailResponse(results);

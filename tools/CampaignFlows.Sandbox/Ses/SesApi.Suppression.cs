@@ -16,7 +16,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> PutSuppressedAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.PutSuppressedDestinationRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.PutSuppressedDestinationRequest).ConfigureAwait(false);
         if (string.IsNullOrEmpty(request.EmailAddress) || !request.EmailAddress.Contains('@'))
             throw SesErrors.BadRequest($"EmailAddress '{request.EmailAddress}' is not a valid address.");
         if (request.Reason is not ("BOUNCE" or "COMPLAINT")) throw SesErrors.BadRequest($"Reason must be BOUNCE or COMPLAINT, got '{request.Reason}'.");

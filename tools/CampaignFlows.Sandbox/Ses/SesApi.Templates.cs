@@ -19,7 +19,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> CreateTemplateAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.CreateEmailTemplateRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.CreateEmailTemplateRequest).ConfigureAwait(false);
         var name = ValidTemplateName(request.TemplateName);
         var content = request.TemplateContent ?? throw SesErrors.BadRequest("TemplateContent is required.");
         if (!call.Account.Templates.TryAdd(name, new StoredTemplate(name, content, call.Now)))
@@ -35,7 +35,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> UpdateTemplateAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.UpdateEmailTemplateRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.UpdateEmailTemplateRequest).ConfigureAwait(false);
         var content = request.TemplateContent ?? throw SesErrors.BadRequest("TemplateContent is required.");
         var existing = Template(call);
         call.Account.Templates[existing.Name] = new StoredTemplate(existing.Name, content, existing.CreatedAt);
@@ -57,7 +57,7 @@ internal static partial class SesApi
 
     private static async ValueTask<object> TestRenderAsync(SesCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.TestRenderEmailTemplateRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.TestRenderEmailTemplateRequest).ConfigureAwait(false);
         var template = Template(call);
         if (request.TemplateData is null) throw SesErrors.BadRequest("TemplateData is required.");
         using var data = ParseTemplateData(request.TemplateData, "TemplateData");

@@ -6,7 +6,7 @@ internal static partial class SqsApi
 {
     private static async Task<object> DeleteMessageAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.DeleteMessageRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.DeleteMessageRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var handle = request.ReceiptHandle ?? throw SqsErrors.MissingParameter("ReceiptHandle");
         Check(queue.Delete(handle), handle);
@@ -15,7 +15,7 @@ internal static partial class SqsApi
 
     private static async Task<object> ChangeMessageVisibilityAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.ChangeMessageVisibilityRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.ChangeMessageVisibilityRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var handle = request.ReceiptHandle ?? throw SqsErrors.MissingParameter("ReceiptHandle");
         var timeout = ValidVisibility(request.VisibilityTimeout);
@@ -25,14 +25,14 @@ internal static partial class SqsApi
 
     private static async Task<object> DeleteMessageBatchAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.BatchHandleRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.BatchHandleRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         return Batch(request.Entries, entry => queue.Delete(entry.ReceiptHandle ?? throw SqsErrors.MissingParameter("ReceiptHandle")));
     }
 
     private static async Task<object> ChangeMessageVisibilityBatchAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.BatchHandleRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.BatchHandleRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         return Batch(request.Entries, entry =>
             queue.ChangeVisibility(entry.ReceiptHandle ?? throw SqsErrors.MissingParameter("ReceiptHandle"), ValidVisibility(entry.VisibilityTimeout)));

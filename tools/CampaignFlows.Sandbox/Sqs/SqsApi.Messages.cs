@@ -8,7 +8,7 @@ internal static partial class SqsApi
 
     private static async Task<object> SendMessageAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.SendMessageRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.SendMessageRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var body = ValidBody(request.MessageBody, queue);
         var delay = ValidDelay(request.DelaySeconds);
@@ -19,7 +19,7 @@ internal static partial class SqsApi
 
     private static async Task<object> SendMessageBatchAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.SendMessageBatchRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.SendMessageBatchRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var entries = ValidBatch(request.Entries, e => e.Id);
         var successful = new List<SendMessageBatchResultEntry>(entries.Count);

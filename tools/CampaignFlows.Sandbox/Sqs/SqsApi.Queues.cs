@@ -7,7 +7,7 @@ internal static partial class SqsApi
 {
     private static async Task<object> CreateQueueAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.CreateQueueRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.CreateQueueRequest).ConfigureAwait(false);
         if (string.IsNullOrEmpty(request.QueueName)) throw SqsErrors.MissingParameter("QueueName");
         var queue = call.State.Queues.GetOrCreate(call.Caller.Region, call.AccountId, request.QueueName, request.Attributes is { Count: > 0 } a ? a : null);
         return new QueueUrlResponse(call.UrlOf(queue));
@@ -15,7 +15,7 @@ internal static partial class SqsApi
 
     private static async Task<object> GetQueueUrlAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.GetQueueUrlRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.GetQueueUrlRequest).ConfigureAwait(false);
         if (string.IsNullOrEmpty(request.QueueName)) throw SqsErrors.MissingParameter("QueueName");
         var queue = call.State.Queues.Find(call.Caller.Region, request.QueueOwnerAWSAccountId ?? call.AccountId, request.QueueName)
             ?? throw SqsErrors.QueueDoesNotExist();
@@ -24,7 +24,7 @@ internal static partial class SqsApi
 
     private static async Task<object> GetQueueAttributesAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.GetQueueAttributesRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.GetQueueAttributesRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var all = Attributes(queue);
         var names = request.AttributeNames ?? [];
@@ -40,7 +40,7 @@ internal static partial class SqsApi
 
     private static async Task<object> PurgeQueueAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.QueueRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.QueueRequest).ConfigureAwait(false);
         call.Queue(request.QueueUrl).Purge();
         return new Ses.EmptyResponse();
     }

@@ -6,7 +6,7 @@ internal static partial class SqsApi
 {
     private static async Task<object> ReceiveMessageAsync(SqsCall call)
     {
-        var request = await call.ReadAsync(SandboxJson.Default.ReceiveMessageRequest).ConfigureAwait(false);
+        var request = await call.ReadAsync(SandboxJson.Wire.ReceiveMessageRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var max = request.MaxNumberOfMessages ?? 1;
         if (max is < 1 or > 10)
