@@ -56,7 +56,7 @@ internal sealed partial class RecipientStore
         RequireId(feedback.MessageId, nameof(feedback.MessageId));
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            var row = await connection.QuerySingleOrDefaultAsync<MessageRow>(RecipientQueries.ByMessageId, new { feedback.MessageId }, transaction).ConfigureAwait(false);
+            var row = await connection.QuerySingleOrDefaultAsync<MessageRow>(RecipientQueries.ByMessageId, new { messageId = feedback.MessageId }, transaction).ConfigureAwait(false);
             if (row is null) return null;
             var at = UnixTime.Ms(feedback.At);
             var target = new { campaignId = row.CampaignId, address = row.NormalizedAddress, at };

@@ -1,0 +1,74 @@
+using CampaignFlows.Data.Recipients;
+
+namespace CampaignFlows.Data.Tests.Conformance;
+
+public abstract partial class DataStoreConformance
+{
+    [Fact]
+    public async Task CountsAndTheDomainBreakdownFollowEveryOutcome()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, [.. Rows(9), Row("bad@x", "no domain dot")], T0);
+        var batch = (await Batches.PlanBatchesAsync(campaign, 0, 1)).Batches.Single();
+        var claimed = await Batches.ClaimBatchAsync(campaign, batch.Batch, "t", T0);
+        await Batches.RecordResultsAsync(campaign, "t",
+        [
+            .. claimed.Take(5).Select(r => Sent(r.NormalizedAddress)),
+            new(claimed[5].NormalizedAddress, SendOutcome.Failed, Reason: "MessageRejected"),
+            new(claimed[6].NormalizedAddress, SendOutcome.DeadLettered, Reason: "no account available"),
+            new(claimed[7].NormalizedAddress, SendOutcome.Throttled, Reason: "throttled"),
+        ], T0);
+        await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0));
+        await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Complaint, T0));
+        await Progress.RecordFeedbackAsync(new("msg-user2@example.org", FeedbackKind.Delivered, T0));
+
+        var counts = await Progress.GetCountsAsync(campaign);
+        var domains = await Progress.GetDomainCountsAsync(campaign, 10);
+
+        Assert.Equal(10, counts.Total);
+        Assert.Equal(1, counts.Queued);
+        Assert.Equal(1, counts.Sending);
+        Assert.Equal(3, counts.Sent);
+        Assert.Equal(1, counts[RecipientStatus.Bounced]);
+        Assert.Equal(1, counts[RecipientStatus.Complained]);
+        Assert.Equal(1, counts[RecipientStatus.Failed]);
+        Assert.Equal(1, counts[RecipientStatus.DeadLettered]);
+        Assert.Equal(1, counts[RecipientStatus.Rejected]);
+        Assert.Equal(1, counts.Delivered);
+        Assert.Equal(5, counts.Accepted);
+        Assert.Equal(["example.org", "gmail.com", "outlook.com", "x"], domains.Select(d => d.Domain));
+        Assert.Equal(1, domains.Single(d => d.Domain == "gmail.com").Counts[RecipientStatus.Bounced]);
+        Assert.Equal(1, domains.Single(d => d.Domain == "outlook.com").Counts[RecipientStatus.Complained]);
+        Assert.Equal(1, domains.Single(d => d.Domain == "example.org").Counts.Delivered);
+        Assert.Equal(2, (await Progress.GetDomainCountsAsync(campaign, 2)).Count);
+        Assert.Equal(RecipientCounts.Empty.Total, (await Progress.GetCountsAsync(NewCampaign())).Total);
+    }
+
+    [Fact]
+    public async Task FeedbackIsFoundByMessageIdAndAppliedOnce()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(3), T0);
+        await SendAllAsync(campaign, await Batches.PlanBatchesAsync(campaign, 0, 1));
+
+        var found = await Progress.FindByMessageIdAsync("msg-user1@outlook.com");
+        var delivered = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Delivered, T0));
+        var deliveredAgain = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Delivered, T0));
+        var bounced = await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.SoftBounce, T0));
+        var bouncedAgain = await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0));
+        var complained = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Complaint, T0));
+        var unknown = await Progress.RecordFeedbackAsync(new("msg-nobody", FeedbackKind.Delivered, T0));
+
+        Assert.Equal(new RecipientKey(campaign, "user1@outlook.com", "user1@outlook.com", "primary", RecipientStatus.Sent), found);
+        Assert.True(delivered!.Changed);
+        Assert.False(deliveredAgain!.Changed);
+        Assert.True(bounced!.Changed);
+        Assert.False(bouncedAgain!.Changed);
+        Assert.Equal(RecipientStatus.Bounced, bouncedAgain.Recipient.Status);
+        Assert.True(complained!.Changed);
+        Assert.Null(unknown);
+        Assert.Null(await Progress.FindByMessageIdAsync("msg-nobody"));
+        var counts = await Progress.GetCountsAsync(campaign);
+        Assert.Equal((1, 1, 1, 1), (counts.Sent, counts[RecipientStatus.Bounced], counts[RecipientStatus.Complained], counts.Delivered));
+    }
+}
