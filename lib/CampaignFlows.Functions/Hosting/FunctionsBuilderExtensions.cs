@@ -44,7 +44,7 @@ public static class FunctionsBuilderExtensions
         services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         services.AddHostedService<StartupReporter>();
         services.AddHostedService<TimerTriggerService>();
-        services.AddFunctionsEngine(builder.Configuration, contentRoot);
+        services.AddFunctionsEngine(contentRoot);
         return builder;
     }
 }
