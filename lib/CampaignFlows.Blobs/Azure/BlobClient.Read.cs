@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 
 namespace CampaignFlows.Blobs;
@@ -36,13 +35,9 @@ public sealed partial class BlobClient
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, BlobUri(container, blobName));
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return ReadProperties(blobName, response);
+        return await IsErrorAsync(response, "BlobNotFound", cancellationToken).ConfigureAwait(false)
+            ? null
+            : ReadProperties(blobName, response);
     }
 
     private BlobProperties ReadProperties(string blobName, HttpResponseMessage response)

@@ -102,10 +102,12 @@ public abstract partial class BlobStoreBehaviour
         await Store.CreateContainerAsync(Container);
         await Store.UploadAsync(Container, "gone.txt", TestContent.Text("bye"), "text/plain");
 
+        Assert.True(await Store.ExistsAsync(Container, "gone.txt"));
         Assert.True(await Store.DeleteAsync(Container, "gone.txt"));
         Assert.False(await Store.DeleteAsync(Container, "gone.txt"));
         Assert.Null(await Store.DownloadAsync(Container, "gone.txt"));
         Assert.Null(await Store.GetPropertiesAsync(Container, "gone.txt"));
+        Assert.False(await Store.ExistsAsync(Container, "gone.txt"));
         Assert.Empty((await Store.ListAsync(Container)).Blobs);
     }
 
@@ -136,6 +138,8 @@ public abstract partial class BlobStoreBehaviour
 
         Assert.Equal(expected, seen);
         Assert.Equal(3, pages);
+        Assert.Equal(expected, await Store.ListAllAsync(Container, "reports/").Select(b => b.Name).ToListAsync());
+        Assert.Equal(10, await Store.ListAllAsync(Container).CountAsync());
     }
 
     [Fact]
@@ -162,6 +166,25 @@ public abstract partial class BlobStoreBehaviour
 
         Assert.Equal(HttpStatusCode.NotFound, failure.Status);
         Assert.Equal("ContainerNotFound", failure.ErrorCode);
+    }
+
+    [Fact]
+    public async Task EveryOperationOnAMissingContainerFailsWithContainerNotFound()
+    {
+        Func<Task>[] operations =
+        [
+            () => Store.DownloadAsync(Container, "x.txt"),
+            () => Store.GetPropertiesAsync(Container, "x.txt"),
+            () => Store.DeleteAsync(Container, "x.txt"),
+            () => Store.ListAsync(Container),
+        ];
+
+        foreach (var operation in operations)
+        {
+            var failure = await Assert.ThrowsAsync<BlobStorageException>(operation);
+            Assert.Equal(HttpStatusCode.NotFound, failure.Status);
+            Assert.Equal("ContainerNotFound", failure.ErrorCode);
+        }
     }
 
     [Fact]
