@@ -12,7 +12,8 @@ public static class LocalBlobLinkEndpoints
 {
     /// <summary>
     /// Maps <c>GET {prefix}/{container}/{**blob}</c>: checks the link, then streams the blob with its content
-    /// type (or the link's override), Content-Disposition and ETag. Refused links get 403 with the reason,
+    /// type (or the link's override), Content-Disposition and ETag, honouring Range requests so large
+    /// attachments can resume. Refused links get 403 with the reason,
     /// missing blobs 404. Only GET and HEAD are mapped, so a link can never write.
     /// </summary>
     /// <param name="endpoints">The app's route builder.</param>
@@ -62,6 +63,7 @@ public static class LocalBlobLinkEndpoints
             download.Content,
             check.ContentType ?? download.Properties.ContentType,
             lastModified: download.Properties.LastModified,
-            entityTag: EntityTagHeaderValue.Parse(download.Properties.ETag));
+            entityTag: EntityTagHeaderValue.Parse(download.Properties.ETag),
+            enableRangeProcessing: download.Content.CanSeek);
     }
 }

@@ -27,6 +27,19 @@ public abstract partial class BlobStoreBehaviour
     }
 
     [Fact]
+    public async Task ReadLinkServesByteRanges()
+    {
+        var content = await UploadAttachmentAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Store.CreateReadLink(Container, Attachment));
+        request.Headers.Range = new RangeHeaderValue(1000, 1999);
+
+        using var response = await Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal(content[1000..2000], await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task DefaultReadLinkLastsSevenDays()
     {
         await UploadAttachmentAsync();
