@@ -24,6 +24,7 @@ public static class DurableEngineServiceCollectionExtensions
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDurableStoreProvider, SqliteStoreProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDurableStoreProvider, Stores.Postgres.PostgresStoreProvider>());
         services.TryAddSingleton<EngineHost>();
         services.TryAddSingleton(sp => sp.GetRequiredService<EngineHost>().Store);
         services.TryAddSingleton<IScheduleMonitor>(sp => sp.GetRequiredService<IDurableStore>());
