@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace CampaignFlows.Blobs;
@@ -33,8 +34,17 @@ public sealed partial class BlobClient
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var document = await XDocument.LoadAsync(body, LoadOptions.None, cancellationToken).ConfigureAwait(false);
-        return ParseListing(document);
+        try
+        {
+            var document = await XDocument.LoadAsync(body, LoadOptions.None, cancellationToken).ConfigureAwait(false);
+            return ParseListing(document);
+        }
+        catch (Exception e) when (e is XmlException or FormatException)
+        {
+            throw new BlobStorageException(
+                response.StatusCode, MalformedResponseCode, FirstHeader(response, "x-ms-request-id"),
+                $"The List Blobs answer for container '{container}' is not a valid listing: {e.Message}", e);
+        }
     }
 
     private BlobPage ParseListing(XDocument document)

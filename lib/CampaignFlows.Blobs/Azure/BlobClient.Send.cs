@@ -5,6 +5,9 @@ namespace CampaignFlows.Blobs;
 
 public sealed partial class BlobClient
 {
+    /// <summary>The error code given to answers that claim success but cannot be understood.</summary>
+    public const string MalformedResponseCode = "MalformedResponse";
+
     // Error bodies are small XML documents; anything longer is not worth reading into an exception.
     private const int MaxErrorBodyChars = 16 * 1024;
 
@@ -77,7 +80,9 @@ public sealed partial class BlobClient
         }
         catch (System.Xml.XmlException)
         {
-            return (null, body.Length == 0 ? null : body.Trim());
+            // Proxies and gateways answer with HTML or text; keep the start of it for the operator.
+            var text = body.Trim();
+            return (null, text.Length == 0 ? null : text[..Math.Min(text.Length, 500)]);
         }
     }
 

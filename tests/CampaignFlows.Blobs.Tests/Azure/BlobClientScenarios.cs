@@ -71,6 +71,22 @@ public sealed class BlobClientScenarios(AzuriteFixture azurite)
         Assert.Equal(3 * 1024 * 1024, (await TestContent.ReadAllAsync(download)).Length);
     }
 
+    [Fact]
+    public async Task CancelledBlockUploadLeavesThePreviousBlobWhole()
+    {
+        var client = azurite.CreateClient(new BlobClientOptions { BlockSize = 1024 * 1024 });
+        await client.CreateContainerAsync(container);
+        var original = await client.UploadAsync(container, "report.csv", TestContent.Text("original"), "text/csv");
+        using var cancel = new CancellationTokenSource();
+        var source = new CancelAfterStream(new MemoryStream(TestContent.Random(5 * 1024 * 1024, seed: 6)), 3 * 1024 * 1024, cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.UploadAsync(container, "report.csv", source, "text/csv", cancel.Token));
+
+        await using var download = await client.DownloadAsync(container, "report.csv");
+        Assert.Equal(original.ETag, download!.Properties.ETag);
+        Assert.Equal("original", System.Text.Encoding.UTF8.GetString(await TestContent.ReadAllAsync(download)));
+    }
+
     private sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHandler())
     {
         private readonly List<string> requests = [];
