@@ -34,15 +34,20 @@ public sealed partial class BlobClient
 
             var blockIds = new List<string>();
             long total = 0;
+            var nextIsFilled = true;
             while (currentLength > 0)
             {
-                var blockId = BlockId(blockIds.Count, blobName);
-                await PutBlockAsync(uri, blockId, current.AsMemory(0, currentLength), cancellationToken).ConfigureAwait(false);
-                blockIds.Add(blockId);
+                // The next block is read from the source while the current one is on the wire.
+                var put = PutBlockAsync(uri, BlockId(blockIds.Count, blobName), current.AsMemory(0, currentLength), cancellationToken);
+                var fill = nextIsFilled || currentLength < options.BlockSize
+                    ? Task.FromResult(nextIsFilled ? nextLength : 0)
+                    : FillAsync(content, next, cancellationToken);
+                await Task.WhenAll(put, fill).ConfigureAwait(false);
+                blockIds.Add(await put.ConfigureAwait(false));
                 total += currentLength;
                 (current, next) = (next, current);
-                currentLength = nextLength;
-                nextLength = currentLength == options.BlockSize ? await FillAsync(content, next, cancellationToken).ConfigureAwait(false) : 0;
+                currentLength = await fill.ConfigureAwait(false);
+                nextIsFilled = false;
             }
 
             var committed = await PutBlockListAsync(uri, blockIds, mediaType, cancellationToken).ConfigureAwait(false);
@@ -66,12 +71,13 @@ public sealed partial class BlobClient
         return (response.Headers.ETag?.Tag ?? "", response.Content.Headers.LastModified ?? clock.GetUtcNow());
     }
 
-    private async Task PutBlockAsync(string uri, string blockId, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    private async Task<string> PutBlockAsync(string uri, string blockId, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         var blockUri = $"{uri}?comp=block&blockid={Uri.EscapeDataString(blockId)}";
         using var request = new HttpRequestMessage(HttpMethod.Put, blockUri) { Content = new ReadOnlyMemoryContent(data) };
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return blockId;
     }
 
     private async Task<(string ETag, DateTimeOffset LastModified)> PutBlockListAsync(

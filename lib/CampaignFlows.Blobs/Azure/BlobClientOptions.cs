@@ -11,7 +11,7 @@ public sealed record BlobClientOptions
 
     /// <summary>
     /// Size of each uploaded block, and the size up to which a blob goes up in a single Put Blob.
-    /// Memory use of an upload is two blocks (one being sent, one being read). Default 4 MiB.
+    /// Memory use of an upload is two blocks: one is sent while the next is read from the source. Default 4 MiB.
     /// </summary>
     public int BlockSize { get; init; } = 4 * 1024 * 1024;
 

@@ -22,12 +22,18 @@ public sealed class BlobClientScenarios(AzuriteFixture azurite)
         var large = recorder.Take();
         await client.UploadAsync(container, "exactly-one-block.bin", new MemoryStream(TestContent.Random(1024 * 1024, seed: 4)), "application/zip");
         var oneBlock = recorder.Take();
+        var exact = TestContent.Random(3 * 1024 * 1024, seed: 7);
+        await client.UploadAsync(container, "three-blocks.bin", new ForwardOnlyStream(new MemoryStream(exact)), "application/zip");
+        var threeBlocks = recorder.Take();
 
         Assert.Equal(10, large.Count(r => r.Contains("comp=block&", StringComparison.Ordinal)));
         Assert.Single(large, r => r.EndsWith("comp=blocklist", StringComparison.Ordinal));
         Assert.Equal(11, large.Count);
         Assert.Equal(["PUT /exactly-one-block.bin"], oneBlock.Select(r => "PUT " + r[r.LastIndexOf('/')..]));
+        Assert.Equal(4, threeBlocks.Count);
         Assert.Equal("application/zip", (await client.GetPropertiesAsync(container, "ten-megabytes.bin"))!.ContentType);
+        await using var download = await client.DownloadAsync(container, "three-blocks.bin");
+        Assert.Equal(TestContent.Hash(exact), TestContent.Hash(await TestContent.ReadAllAsync(download!)));
     }
 
     [Fact]
