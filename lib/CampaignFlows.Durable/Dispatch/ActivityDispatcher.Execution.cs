@@ -9,7 +9,7 @@ internal sealed partial class ActivityDispatcher
 {
     private static readonly TimeSpan DefaultThrottleBackoff = TimeSpan.FromMilliseconds(250);
 
-    private async Task ExecuteAsync(ActivityWorkItem item, CancellationToken cancellation)
+    private async Task ExecuteAsync(ActivityWorkItem item, DateTime leasedAt, CancellationToken cancellation)
     {
         var a = item.Activity;
         HistoryEvent completion;
@@ -18,7 +18,7 @@ internal sealed partial class ActivityDispatcher
             if (!registry.TryGetActivity(a.Name, out var function))
                 throw new ArgumentException($"No activity named '{a.Name}' is registered.");
             await using var scope = services.CreateAsyncScope();
-            var result = await function(new ActivityContext(a.Name, a.InstanceId, a.Attempt, a.Input, scope.ServiceProvider, cancellation)).ConfigureAwait(false);
+            var result = await function(new ActivityContext(a.Name, a.InstanceId, a.Attempt, a.Input, scope.ServiceProvider, cancellation, leasedAt)).ConfigureAwait(false);
             var json = JsonPayload.Serialize(result);
             JsonPayload.EnsureSize(json, host.Options.MaxPayloadBytes, $"The result of activity '{a.Name}'");
             completion = new HistoryEvent(EventType.TaskCompleted, host.UtcNow) { Data = json };

@@ -45,7 +45,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
                 var byId = candidates.ToDictionary(c => c.Id);
                 _fair.Charge(leased.Select(l => byId[l.Id]));
                 for (var i = 1; i < leased.Count; i++) await _slots.WaitAsync(stopping).ConfigureAwait(false);
-                foreach (var item in leased) Start(item, abort);
+                foreach (var item in leased) Start(item, now, abort);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -59,7 +59,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
         }
     }
 
-    private void Start(ActivityWorkItem item, CancellationToken abort)
+    private void Start(ActivityWorkItem item, DateTime leasedAt, CancellationToken abort)
     {
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(abort);
         var gate = new TaskCompletionSource();
@@ -68,7 +68,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
             await gate.Task.ConfigureAwait(false);
             try
             {
-                await ExecuteAsync(item, cancel.Token).ConfigureAwait(false);
+                await ExecuteAsync(item, leasedAt, cancel.Token).ConfigureAwait(false);
             }
             finally
             {

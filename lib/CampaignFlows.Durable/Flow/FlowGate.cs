@@ -7,19 +7,22 @@ namespace CampaignFlows.Durable.Flow;
 /// concurrency caps and throttle back-off. Pure functions over <see cref="FlowKeyState"/>, so all stores agree.
 /// </summary>
 /// <remarks>
-/// The bucket is budgeted so that no 1-second window ever spends more than the rate: with capacity C it refills at
-/// rate − C, so a full bucket plus one second of refill is exactly the rate. The default capacity is small (1/200 of a
-/// second's worth, at least one token), which keeps sustained throughput at 99.5% of the rate.
+/// A rate is enforced twice: a token bucket (capacity 1/10 of a second's worth by default) smooths dispatch into small
+/// batches, and a sliding one-second log in 5 ms slots guarantees that no 1-second window ever spends more than the
+/// rate, which a bucket alone cannot (a full bucket plus one second of refill exceeds it). Slots are counted
+/// conservatively: one that overlaps the window counts whole, which costs at most 0.5% of throughput.
 /// </remarks>
 public static class FlowGate
 {
     private const int WindowSlotCount = 60;
+    private static readonly long SecondSlotTicks = TimeSpan.FromMilliseconds(5).Ticks;
+    private static readonly long SlotsPerSecond = TimeSpan.TicksPerSecond / SecondSlotTicks;
     private const double ThrottleFloorFraction = 1.0 / 16;
     private const double ClimbFractionPerSecond = 0.1;
 
     /// <summary>The bucket capacity for a rate.</summary>
     public static double Capacity(FlowLimit limit, double? rate) =>
-        rate is not { } r ? 0 : limit.Burst ?? Math.Max(1, r / 200);
+        rate is not { } r ? 0 : limit.Burst ?? Math.Max(1, r / 10);
 
     /// <summary>Brings the bucket and the throttled rate up to <paramref name="now"/>.</summary>
     public static void Refill(FlowLimit limit, FlowKeyState state, DateTime now)
@@ -32,9 +35,7 @@ public static class FlowGate
         }
         var rate = Math.Min(configured, state.EffectivePerSecond ?? configured);
         var climbed = Math.Min(configured, rate + configured * ClimbFractionPerSecond * elapsed);
-        var capacity = Capacity(limit, climbed);
-        var refillRate = Math.Max((rate + climbed) / 2 - capacity, (rate + climbed) / 4);
-        state.Tokens = Math.Min(capacity, state.Tokens + refillRate * elapsed);
+        state.Tokens = Math.Min(Capacity(limit, climbed), state.Tokens + (rate + climbed) / 2 * elapsed);
         state.EffectivePerSecond = climbed >= configured ? null : climbed;
         state.RefilledAt = now;
     }
@@ -91,23 +92,16 @@ public static class FlowGate
             SpentInWindow(limit, state, now), state.Running);
     }
 
-    /// <summary>Earliest time a key that just refused could admit a call of <paramref name="cost"/>; for poll pacing.</summary>
-    public static TimeSpan WaitFor(FlowLimit limit, FlowKeyState state, double cost)
-    {
-        if (limit.PerSecond is not { } configured) return TimeSpan.Zero;
-        var rate = state.EffectivePerSecond ?? configured;
-        var need = Math.Min(cost, Math.Max(Capacity(limit, rate), 1e-9)) - state.Tokens;
-        return need <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(need / Math.Max(rate / 2, 1e-6));
-    }
-
     private static bool HasRoom(FlowLimit limit, FlowKeyState state, double cost, DateTime now)
     {
         if (limit.MaxConcurrency is { } cap && state.Running >= cap) return false;
         if (limit.WindowLimit is { } quota && limit.Window is not null && SpentInWindow(limit, state, now) + cost > quota) return false;
         if (limit.PerSecond is { } configured)
         {
-            var capacity = Capacity(limit, state.EffectivePerSecond ?? configured);
-            if (state.Tokens < Math.Min(cost, capacity) - 1e-9) return false;
+            var rate = state.EffectivePerSecond ?? configured;
+            if (state.Tokens < Math.Min(cost, Capacity(limit, rate)) - 1e-9) return false;
+            var lastSecond = SpentInLastSecond(state, now);
+            if (lastSecond > 0 && lastSecond + cost > rate + 1e-9) return false;
         }
         return true;
     }
@@ -115,12 +109,30 @@ public static class FlowGate
     private static void Spend(FlowLimit limit, FlowKeyState state, double cost, DateTime now)
     {
         state.Running++;
-        if (limit.PerSecond is not null) state.Tokens -= cost;
+        if (limit.PerSecond is not null)
+        {
+            state.Tokens -= cost;
+            var secondSlot = now.Ticks / SecondSlotTicks;
+            state.SecondSlots[secondSlot] = state.SecondSlots.GetValueOrDefault(secondSlot) + cost;
+            foreach (var old in state.SecondSlots.Keys.Where(s => s < secondSlot - SlotsPerSecond).ToList()) state.SecondSlots.Remove(old);
+        }
         if (limit.WindowLimit is null || limit.Window is not { } window) return;
         var slotTicks = Math.Max(1, window.Ticks / WindowSlotCount);
         var slot = now.Ticks / slotTicks;
         state.WindowSlots[slot] = state.WindowSlots.GetValueOrDefault(slot) + cost;
         foreach (var old in state.WindowSlots.Keys.Where(s => s <= slot - WindowSlotCount).ToList()) state.WindowSlots.Remove(old);
+    }
+
+    /// <summary>Spent in the slots that overlap the last second, counted whole.</summary>
+    private static double SpentInLastSecond(FlowKeyState state, DateTime now)
+    {
+        var current = now.Ticks / SecondSlotTicks;
+        var sum = 0.0;
+        foreach (var (slot, spent) in state.SecondSlots)
+        {
+            if (slot >= current - SlotsPerSecond) sum += spent;
+        }
+        return sum;
     }
 
     private static double SpentInWindow(FlowLimit limit, FlowKeyState state, DateTime now)

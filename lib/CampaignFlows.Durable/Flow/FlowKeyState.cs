@@ -17,6 +17,9 @@ public sealed class FlowKeyState
     /// <summary>Tokens spent per window slot (slot number = ticks / slot length), for the rolling-window quota.</summary>
     public Dictionary<long, double> WindowSlots { get; set; } = [];
 
+    /// <summary>Tokens spent per 5 ms slot over the last second, so no 1-second window can exceed the rate.</summary>
+    public Dictionary<long, double> SecondSlots { get; set; } = [];
+
     /// <summary>Activities under this key running now; filled in by the store from its leases, not persisted.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int Running { get; set; }

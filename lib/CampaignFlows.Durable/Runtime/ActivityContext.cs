@@ -2,8 +2,11 @@ namespace CampaignFlows.Durable.Runtime;
 
 /// <summary>The context one activity run receives.</summary>
 internal sealed class ActivityContext(string name, string instanceId, int attempt, string? input, IServiceProvider services,
-    CancellationToken cancellationToken) : TaskActivityContext
+    CancellationToken cancellationToken, DateTime leasedAt) : TaskActivityContext
 {
+    /// <summary>When the dispatcher leased it on the engine clock: the moment flow limits admitted it.</summary>
+    public DateTime LeasedAt => leasedAt;
+
     public override string Name => name;
     public override string InstanceId => instanceId;
     public override int Attempt => attempt;

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace CampaignFlows.Durable.Tests.Infrastructure;
+
+/// <summary>The crash-test host running as a separate process, so the test can kill it with SIGKILL.</summary>
+public sealed class ChildHost : IDisposable
+{
+    private readonly Process _process;
+
+    private ChildHost(Process process) => _process = process;
+
+    public static async Task<ChildHost> StartAsync(string storeType, string connectionString, string journal, int instancesToStart)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "CampaignFlows.Durable.TestHost.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { dll, storeType, connectionString, journal, instancesToStart.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            info.ArgumentList.Add(arg);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The test host did not start.");
+        var ready = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        if (ready != "ready") throw new InvalidOperationException($"The test host failed: {await process.StandardError.ReadToEndAsync()}");
+        return new ChildHost(process);
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, leases stay held until they expire.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(30_000);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) Kill();
+        _process.Dispose();
+    }
+}
