@@ -14,8 +14,11 @@ internal sealed class EventPublisher(SandboxState state, int delayMilliseconds)
 {
     private readonly Channel<(SentMail Mail, long DueAt)> _pending = Channel.CreateUnbounded<(SentMail, long)>(new UnboundedChannelOptions { SingleReader = true });
 
-    public void Publish(SentMail mail) =>
-        _pending.Writer.TryWrite((mail, Stopwatch.GetTimestamp() + delayMilliseconds * Stopwatch.Frequency / 1000));
+    public void Publish(SentMail mail)
+    {
+        if (mail.Account.Options.EventTypes.Count > 0)
+            _pending.Writer.TryWrite((mail, Stopwatch.GetTimestamp() + delayMilliseconds * Stopwatch.Frequency / 1000));
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +27,8 @@ internal sealed class EventPublisher(SandboxState state, int delayMilliseconds)
             await foreach (var (mail, dueAt) in _pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), dueAt);
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                // Timers tick in milliseconds: waiting out a shorter gap would cost a whole tick per event.
+                if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 Deliver(mail);
             }
         }

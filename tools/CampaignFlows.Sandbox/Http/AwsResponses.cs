@@ -29,14 +29,37 @@ internal static class AwsResponses
     public static async Task<T> ReadAsync<T>(HttpContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, Func<string, AwsError> malformed)
         where T : class
     {
-        try
+        // Reading the whole body first lets the parser run synchronously over one buffer, far cheaper than
+        // the resumable async path for the small bodies these APIs take.
+        var reader = context.Request.BodyReader;
+        while (true)
         {
-            return await JsonSerializer.DeserializeAsync(context.Request.Body, type, context.RequestAborted).ConfigureAwait(false)
-                ?? throw malformed("The request body must be a JSON object.");
+            var read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                try
+                {
+                    return Parse(read.Buffer, type) ?? throw malformed("The request body must be a JSON object.");
+                }
+                finally
+                {
+                    reader.AdvanceTo(read.Buffer.End);
+                }
+            }
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
-        catch (JsonException e)
+
+        T? Parse(System.Buffers.ReadOnlySequence<byte> body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
         {
-            throw malformed($"The request body is not valid JSON for this operation: {e.Message}");
+            try
+            {
+                var json = new Utf8JsonReader(body);
+                return JsonSerializer.Deserialize(ref json, info);
+            }
+            catch (JsonException e)
+            {
+                throw malformed($"The request body is not valid JSON for this operation: {e.Message}");
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class MailboxSimulator(int seed, IReadOnlyDictionary<string, Dom
 
     public RecipientOutcome Decide(string address, SandboxAccount account)
     {
-        if (!account.Suppressed.IsEmpty && account.Suppressed.ContainsKey(address)) return RecipientOutcome.OnAccountSuppressionList;
+        if (account.Suppressed.ContainsKey(address)) return RecipientOutcome.OnAccountSuppressionList;
         var at = address.LastIndexOf('@');
         var domain = at < 0 ? "" : address[(at + 1)..];
         if (domain.Equals(SimulatorDomain, StringComparison.OrdinalIgnoreCase)) return Simulated(address.AsSpan(0, at));

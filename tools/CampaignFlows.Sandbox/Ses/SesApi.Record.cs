@@ -5,11 +5,11 @@ namespace CampaignFlows.Sandbox.Ses;
 internal static partial class SesApi
 {
     /// <summary>Decides outcomes, feeds the reputation window, logs the message and queues its events.</summary>
-    private static string Record(SesCall call, DateTimeOffset now, string operation, string from, List<string> recipients, Dictionary<string, string> tags,
+    private static string Record(SesCall call, DateTimeOffset now, string operation, string from, List<string> recipients, IReadOnlyDictionary<string, string> tags,
         string? configurationSet, string? template, string? renderingError)
     {
         var account = call.Account;
-        var messageId = $"{now.ToUnixTimeMilliseconds():x12}-{Guid.NewGuid():D}-000000";
+        var messageId = MessageIds.Next(now);
         var outcomes = new RecipientOutcome[recipients.Count];
         Span<bool> bounced = stackalloc bool[recipients.Count];
         var counted = 0;
@@ -25,7 +25,7 @@ internal static partial class SesApi
             account.Reputation.Record(bounced[..counted], options.ReputationWindow, options.ReputationMinimumSample);
         }
         call.State.Log(new SentMessage(messageId, account.AccessKeyId, account.Region, from, recipients, template, configurationSet, tags, now,
-            [.. outcomes.Select(o => o.Name)]));
+            Array.ConvertAll(outcomes, o => o.Name)));
         call.State.Events.Publish(new SentMail(account, operation, messageId, now, from, recipients, outcomes, tags, configurationSet, template, renderingError));
         return messageId;
     }

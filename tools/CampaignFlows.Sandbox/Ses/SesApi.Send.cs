@@ -102,8 +102,9 @@ internal static partial class SesApi
         return missing is null ? null : $"Attribute '{missing}' is not present in the rendering data.";
     }
 
-    private static Dictionary<string, string> Tags(List<MessageTag>? tags, List<MessageTag>? overrides)
+    private static IReadOnlyDictionary<string, string> Tags(List<MessageTag>? tags, List<MessageTag>? overrides)
     {
+        if ((tags is null || tags.Count == 0) && (overrides is null || overrides.Count == 0)) return System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in (tags ?? []).Concat(overrides ?? []))
         {
