@@ -12,7 +12,7 @@ namespace CampaignFlows.Data.Storage;
 internal sealed class SqliteRecipientBulk : IRecipientBulk
 {
     // 250 rows × 8 parameters stays far below SQLite's 32,766 host-parameter limit while amortising statement overhead.
-    private const int RowsPerInsert = 250;
+    private const int RowsPerInsert = 50;
 
     public async Task<IReadOnlyList<(string Domain, string Status)>> InsertAsync(DbConnection connection, DbTransaction transaction, string campaignId, long firstSeq, IReadOnlyList<RecipientRow> rows, long now)
     {
@@ -24,8 +24,8 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
             {
                 var count = Math.Min(RowsPerInsert, rows.Count - start);
                 var command = count == RowsPerInsert ? full ??= CreateInsert(connection, transaction, count) : CreateInsert(connection, transaction, count);
-                command.Parameters["@c"].Value = campaignId;
-                command.Parameters["@now"].Value = now;
+                command.Parameters[0].Value = campaignId;
+                command.Parameters[1].Value = now;
                 for (var i = 0; i < count; i++) Bind(command, i, rows[start + i], firstSeq + start + i);
                 await using (var reader = await command.ExecuteReaderAsync().ConfigureAwait(false))
                 {
@@ -62,18 +62,21 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
         return command;
     }
 
+    // Parameters are bound by position (after @c and @now, nine per row in CreateInsert's order): looking them up by
+    // name searches the collection linearly, which at thousands of parameters costs more than the insert itself.
     private static void Bind(SqliteCommand command, int i, RecipientRow row, long seq)
     {
         var parameters = command.Parameters;
-        parameters[$"@n{i}"].Value = row.NormalizedAddress;
-        parameters[$"@q{i}"].Value = seq;
-        parameters[$"@a{i}"].Value = row.Address;
-        parameters[$"@m{i}"].Value = (object?)row.Name ?? DBNull.Value;
-        parameters[$"@e{i}"].Value = row.Engagement;
-        parameters[$"@t{i}"].Value = (object?)row.TemplateData ?? DBNull.Value;
-        parameters[$"@d{i}"].Value = row.Domain;
-        parameters[$"@s{i}"].Value = row.RejectReason is null ? RecipientStatusNames.Queued : RecipientStatusNames.Rejected;
-        parameters[$"@r{i}"].Value = (object?)row.RejectReason ?? DBNull.Value;
+        var at = 2 + i * 9;
+        parameters[at].Value = row.NormalizedAddress;
+        parameters[at + 1].Value = seq;
+        parameters[at + 2].Value = row.Address;
+        parameters[at + 3].Value = (object?)row.Name ?? DBNull.Value;
+        parameters[at + 4].Value = row.Engagement;
+        parameters[at + 5].Value = (object?)row.TemplateData ?? DBNull.Value;
+        parameters[at + 6].Value = row.Domain;
+        parameters[at + 7].Value = row.RejectReason is null ? RecipientStatusNames.Queued : RecipientStatusNames.Rejected;
+        parameters[at + 8].Value = (object?)row.RejectReason ?? DBNull.Value;
     }
 
     public async Task<IReadOnlyList<(string Domain, string Status)>> ApplyResultsAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
