@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace CampaignFlows.Domain;
 
@@ -19,7 +20,9 @@ namespace CampaignFlows.Domain;
 /// matter treat it as case-insensitive, and mailing one person twice is a worse failure than merging two
 /// mailboxes that differ only in case, which practically never exist. Lengths are checked on the normalised form.
 /// </para>
+/// <para>JSON carries the normalised string and is validated again when read.</para>
 /// </remarks>
+[JsonConverter(typeof(EmailAddressJsonConverter))]
 public sealed record EmailAddress
 {
     private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true, AllowUnassigned = false };

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CampaignFlows.Domain;
 
 /// <summary>A 28-day warm-up plan toward a target daily volume.</summary>
@@ -15,6 +17,7 @@ namespace CampaignFlows.Domain;
 /// </remarks>
 public sealed record WarmupPlan
 {
+    [JsonConstructor]
     private WarmupPlan(long targetDailyVolume, IReadOnlyList<WarmupPlanDay> days)
     {
         TargetDailyVolume = targetDailyVolume;
