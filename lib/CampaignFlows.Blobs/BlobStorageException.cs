@@ -21,7 +21,7 @@ public sealed class BlobStorageException : Exception
         RequestId = requestId;
     }
 
-    /// <summary>The HTTP status code of the answer.</summary>
+    /// <summary>The HTTP status code of the answer; 0 when no answer came (see <see cref="ErrorCode"/>).</summary>
     public HttpStatusCode Status { get; }
 
     /// <summary>The service error code, e.g. <c>ContainerNotFound</c> or <c>AuthenticationFailed</c>.</summary>
@@ -29,4 +29,11 @@ public sealed class BlobStorageException : Exception
 
     /// <summary>The service request id, for tracing the call in the service's logs.</summary>
     public string? RequestId { get; }
+
+    /// <summary>
+    /// True when trying again later may succeed: no answer, a timeout, throttling or a server-side error.
+    /// Bad requests, authorization failures and missing resources are not transient.
+    /// </summary>
+    public bool IsTransient => Status is 0 or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+        || (int)Status >= 500;
 }

@@ -8,6 +8,12 @@ public sealed partial class BlobClient
     /// <summary>The error code given to answers that claim success but cannot be understood.</summary>
     public const string MalformedResponseCode = "MalformedResponse";
 
+    /// <summary>The error code when no answer came because the connection failed.</summary>
+    public const string ConnectionFailedCode = "ConnectionFailed";
+
+    /// <summary>The error code when no answer came within the HttpClient's timeout.</summary>
+    public const string TimeoutCode = "Timeout";
+
     // Error bodies are small XML documents; anything longer is not worth reading into an exception.
     private const int MaxErrorBodyChars = 16 * 1024;
 
@@ -16,7 +22,21 @@ public sealed partial class BlobClient
         HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         SharedKeySignature.Authorize(request, account, clock.GetUtcNow());
-        return await http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        var target = $"{request.Method} {request.RequestUri!.AbsolutePath}";
+        try
+        {
+            return await http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            logger.RequestFailed(request.Method.Method, request.RequestUri.AbsolutePath, 0, ConnectionFailedCode, null);
+            throw new BlobStorageException(0, ConnectionFailedCode, null, $"The blob service could not be reached for {target}: {e.Message}", e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.RequestFailed(request.Method.Method, request.RequestUri.AbsolutePath, 0, TimeoutCode, null);
+            throw new BlobStorageException(0, TimeoutCode, null, $"The blob service did not answer {target} within {http.Timeout}.", e);
+        }
     }
 
     /// <summary>

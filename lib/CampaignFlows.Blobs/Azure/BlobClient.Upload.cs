@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace CampaignFlows.Blobs;
@@ -65,6 +66,7 @@ public sealed partial class BlobClient
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, uri) { Content = new ReadOnlyMemoryContent(data) };
         request.Content.Headers.ContentType = contentType;
+        request.Content.Headers.ContentMD5 = TransferChecksum(data.Span);
         request.Headers.TryAddWithoutValidation("x-ms-blob-type", "BlockBlob");
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
@@ -75,6 +77,7 @@ public sealed partial class BlobClient
     {
         var blockUri = $"{uri}?comp=block&blockid={Uri.EscapeDataString(blockId)}";
         using var request = new HttpRequestMessage(HttpMethod.Put, blockUri) { Content = new ReadOnlyMemoryContent(data) };
+        request.Content.Headers.ContentMD5 = TransferChecksum(data.Span);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         return blockId;
@@ -116,6 +119,12 @@ public sealed partial class BlobClient
 
         return Convert.ToBase64String(Encoding.ASCII.GetBytes(index.ToString("D6", CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>
+    /// Content-MD5 makes the service verify each request body and refuse one damaged in transit
+    /// (400 Md5Mismatch) instead of storing it; MD5 serves here as a checksum, not for security.
+    /// </summary>
+    private static byte[] TransferChecksum(ReadOnlySpan<byte> data) => MD5.HashData(data);
 
     private static MediaTypeHeaderValue ParseContentType(string contentType)
     {

@@ -93,6 +93,45 @@ public sealed class BlobClientScenarios(AzuriteFixture azurite)
         Assert.Equal("original", System.Text.Encoding.UTF8.GetString(await TestContent.ReadAllAsync(download)));
     }
 
+    [Fact]
+    public async Task BlockDamagedInTransitIsRefusedAndNothingIsCommitted()
+    {
+        using var http = new HttpClient(new CorruptingHandler());
+        var client = new BlobClient(http, azurite.Account, new BlobClientOptions { BlockSize = 1024 * 1024 });
+        await azurite.CreateClient().CreateContainerAsync(container);
+
+        var failure = await Assert.ThrowsAsync<BlobStorageException>(
+            () => client.UploadAsync(container, "damaged.bin", new MemoryStream(TestContent.Random(2 * 1024 * 1024 + 1, seed: 8)), "application/zip"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, failure.Status);
+        // Azure answers Md5Mismatch; Azurite answers InvalidOperation "Provided contentMD5 doesn't match."
+        Assert.Contains(failure.ErrorCode, new[] { "Md5Mismatch", "InvalidOperation" });
+        Assert.Contains("md5", failure.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await azurite.CreateClient().GetPropertiesAsync(container, "damaged.bin"));
+    }
+
+    /// <summary>Flips one byte of every block body after it was signed, as a faulty network would.</summary>
+    private sealed class CorruptingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.Query.Contains("comp=block&", StringComparison.Ordinal))
+            {
+                var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+                body[body.Length / 2] ^= 0xFF;
+                var damaged = new ByteArrayContent(body);
+                foreach (var header in request.Content.Headers)
+                {
+                    damaged.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+
+                request.Content = damaged;
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+
     private sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHandler())
     {
         private readonly List<string> requests = [];
