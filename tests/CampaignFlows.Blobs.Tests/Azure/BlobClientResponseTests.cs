@@ -79,50 +79,6 @@ public sealed class BlobClientResponseTests
         Assert.Equal("2!72!next", page.NextMarker);
     }
 
-    [Fact]
-    public async Task CreateContainerAsync_NothingListening_ThrowsTransientConnectionFailed()
-    {
-        var closedPort = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        closedPort.Start();
-        var endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)closedPort.LocalEndpoint).Port}/devstoreaccount1");
-        closedPort.Stop();
-        var client = new BlobClient(new HttpClient(), new StorageAccount("devstoreaccount1", StorageAccount.DevelopmentAccountKey, endpoint));
-
-        var failure = await Assert.ThrowsAsync<BlobStorageException>(() => client.CreateContainerAsync("attachments"));
-
-        Assert.Equal(BlobClient.ConnectionFailedCode, failure.ErrorCode);
-        Assert.Equal((HttpStatusCode)0, failure.Status);
-        Assert.True(failure.IsTransient);
-    }
-
-    [Fact]
-    public async Task CreateContainerAsync_ServiceNeverAnswers_ThrowsTransientTimeout()
-    {
-        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        silent.Start();
-        var endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/devstoreaccount1");
-        var client = new BlobClient(
-            new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) },
-            new StorageAccount("devstoreaccount1", StorageAccount.DevelopmentAccountKey, endpoint));
-
-        var failure = await Assert.ThrowsAsync<BlobStorageException>(() => client.CreateContainerAsync("attachments"));
-
-        Assert.Equal(BlobClient.TimeoutCode, failure.ErrorCode);
-        Assert.True(failure.IsTransient);
-    }
-
-    [Fact]
-    public async Task CreateContainerAsync_CallerCancels_ThrowsOperationCanceled()
-    {
-        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        silent.Start();
-        var endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/devstoreaccount1");
-        var client = new BlobClient(new HttpClient(), new StorageAccount("devstoreaccount1", StorageAccount.DevelopmentAccountKey, endpoint));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.CreateContainerAsync("attachments", cancel.Token));
-    }
-
     [Theory]
     [InlineData(HttpStatusCode.ServiceUnavailable, true)]
     [InlineData(HttpStatusCode.TooManyRequests, true)]
