@@ -59,16 +59,14 @@ internal static class RecipientQueries
         UPDATE recipients SET token = @token, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
         WHERE campaign_id = @campaignId AND batch = @batch AND status IN ('queued', 'sending')
           AND status = 'sending' AND (token = @token OR lease_until <= @now)
-        RETURNING seq AS Sequence, address AS Address, normalized AS NormalizedAddress, name AS Name,
-                  template_data AS TemplateData, domain AS Domain, attempts AS Attempt
+        RETURNING seq, address, normalized, name, template_data, domain, attempts
         """;
 
     /// <summary>Claims the batch's queued recipients.</summary>
     public const string ClaimQueued = """
         UPDATE recipients SET status = 'sending', token = @token, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
         WHERE campaign_id = @campaignId AND batch = @batch AND status IN ('queued', 'sending') AND status = 'queued'
-        RETURNING seq AS Sequence, address AS Address, normalized AS NormalizedAddress, name AS Name,
-                  template_data AS TemplateData, domain AS Domain, attempts AS Attempt
+        RETURNING seq, address, normalized, name, template_data, domain, attempts
         """;
 
     public const string UnfinishedBatches = """

@@ -22,17 +22,15 @@ internal sealed partial class RecipientStore
             var wanted = (maxBatches - planned.Count) * IRecipientBatches.MaxBatchSize;
             if (wanted > 0)
             {
-                var seqs = (await connection.QueryAsync<long>(RecipientQueries.UnplannedAfter, new { campaignId, after = end, limit = wanted }, transaction).ConfigureAwait(false)).AsList();
-                var next = (int)lastBatch.Value;
-                foreach (var chunk in seqs.Chunk(IRecipientBatches.MaxBatchSize))
+                var request = new PlanRequest(campaignId, end, wanted, (int)lastBatch.Value + 1);
+                var added = await _database.Bulk.AssignBatchesAsync(connection, transaction, request).ConfigureAwait(false);
+                foreach (var batch in added)
                 {
-                    var args = new { campaignId, batch = ++next, firstSeq = chunk[0], lastSeq = chunk[^1], count = chunk.Length };
-                    await connection.ExecuteAsync(RecipientQueries.AssignBatch, args, transaction).ConfigureAwait(false);
-                    await connection.ExecuteAsync(RecipientQueries.InsertBatch, args, transaction).ConfigureAwait(false);
-                    batches.Add(new BatchRef(campaignId, next, chunk.Length));
-                    end = chunk[^1];
+                    batches.Add(new BatchRef(campaignId, batch.Batch, batch.Count));
+                    end = batch.LastSeq;
                 }
-                await connection.ExecuteAsync(RecipientQueries.SetLastBatch, new { campaignId, lastBatch = next }, transaction).ConfigureAwait(false);
+                if (added.Count > 0)
+                    await connection.ExecuteAsync(RecipientQueries.SetLastBatch, new { campaignId, lastBatch = added[^1].Batch }, transaction).ConfigureAwait(false);
             }
             return new BatchPlan(batches, end);
         }, cancellationToken);
@@ -43,17 +41,8 @@ internal sealed partial class RecipientStore
         RequireId(campaignId, nameof(campaignId));
         RequireId(token, nameof(token));
         if (batch < 1) throw new ArgumentOutOfRangeException(nameof(batch), batch, "Batch numbers start at 1.");
-        var args = new { campaignId, batch, token, now = UnixTime.Ms(now), leaseUntil = UnixTime.Ms(now + _database.Options.ClaimLease) };
-        return _database.WriteAsync(async (connection, transaction) =>
-        {
-            // Re-claims first: their rows are already counted as sending, while rows claimed from queued move counters.
-            var reclaimed = await connection.QueryAsync<ClaimedRow>(RecipientQueries.ReclaimSending, args, transaction).ConfigureAwait(false);
-            var claimed = (await connection.QueryAsync<ClaimedRow>(RecipientQueries.ClaimQueued, args, transaction).ConfigureAwait(false)).AsList();
-            var deltas = new CountDeltas();
-            foreach (var row in claimed) deltas.Move(row.Domain, RecipientStatusNames.Queued, RecipientStatusNames.Sending);
-            await _database.Bulk.ApplyCountsAsync(connection, transaction, campaignId, deltas).ConfigureAwait(false);
-            return (IReadOnlyList<ClaimedRecipient>)reclaimed.Concat(claimed).OrderBy(r => r.Sequence).Select(r => r.ToClaimed()).ToList();
-        }, cancellationToken);
+        var request = new ClaimRequest(campaignId, batch, token, UnixTime.Ms(now), UnixTime.Ms(now + _database.Options.ClaimLease));
+        return _database.WriteAsync((connection, transaction) => _database.Bulk.ClaimAsync(connection, transaction, request), cancellationToken);
     }
 
     public Task<RecordOutcome> RecordResultsAsync(string campaignId, string token, IReadOnlyList<RecipientResult> results, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -65,11 +54,8 @@ internal sealed partial class RecipientStore
         if (results.Count == 0) return Task.FromResult(new RecordOutcome(0, 0));
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            var changed = await _database.Bulk.ApplyResultsAsync(connection, transaction, campaignId, token, results, UnixTime.Ms(now)).ConfigureAwait(false);
-            var deltas = new CountDeltas();
-            foreach (var (domain, status) in changed) deltas.Move(domain, RecipientStatusNames.Sending, status);
-            await _database.Bulk.ApplyCountsAsync(connection, transaction, campaignId, deltas).ConfigureAwait(false);
-            return new RecordOutcome(changed.Count, results.Count - changed.Count);
+            var changed = await _database.Bulk.RecordAsync(connection, transaction, campaignId, token, results, UnixTime.Ms(now)).ConfigureAwait(false);
+            return new RecordOutcome(changed, results.Count - changed);
         }, cancellationToken);
     }
 
@@ -101,18 +87,5 @@ internal sealed partial class RecipientStore
         public long Batch { get; init; }
         public long LastSeq { get; init; }
         public long Count { get; init; }
-    }
-
-    private sealed class ClaimedRow
-    {
-        public long Sequence { get; init; }
-        public string Address { get; init; } = "";
-        public string NormalizedAddress { get; init; } = "";
-        public string? Name { get; init; }
-        public string? TemplateData { get; init; }
-        public string Domain { get; init; } = "";
-        public long Attempt { get; init; }
-
-        public ClaimedRecipient ToClaimed() => new(Sequence, Address, NormalizedAddress, Name, TemplateData, Domain, (int)Attempt);
     }
 }

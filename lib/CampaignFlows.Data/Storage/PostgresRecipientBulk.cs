@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CampaignFlows.Data.Recipients;
+using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,9 +29,24 @@ internal sealed class PostgresRecipientBulk : IRecipientBulk
         return await ReadPairsAsync(command, rows.Count).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<(string Domain, string Status)>> ApplyResultsAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
+    public async Task<IReadOnlyList<PlannedBatch>> AssignBatchesAsync(DbConnection connection, DbTransaction transaction, PlanRequest request)
     {
-        await using var command = new NpgsqlCommand(ResultQueries.ApplyMany, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        var args = new { campaignId = request.CampaignId, after = request.After, limit = request.Limit, firstBatch = request.FirstBatch, size = IRecipientBatches.MaxBatchSize };
+        var rows = await connection.QueryAsync<(int Batch, long LastSeq, long Count)>(ResultQueries.PlanMany, args, transaction).ConfigureAwait(false);
+        return [.. rows.Select(r => new PlannedBatch(r.Batch, r.LastSeq, (int)r.Count))];
+    }
+
+    public async Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request)
+    {
+        var args = new { campaignId = request.CampaignId, batch = request.Batch, token = request.Token, now = request.Now, leaseUntil = request.LeaseUntil };
+        var claimed = await ClaimedRows.ReadAsync(connection, transaction, ResultQueries.ClaimMany, args).ConfigureAwait(false);
+        claimed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        return claimed;
+    }
+
+    public async Task<int> RecordAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
+    {
+        await using var command = new NpgsqlCommand(ResultQueries.RecordMany, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("campaignId", campaignId);
         command.Parameters.AddWithValue("token", token);
         command.Parameters.AddWithValue("now", now);
@@ -40,7 +56,7 @@ internal sealed class PostgresRecipientBulk : IRecipientBulk
         AddText(command, "accounts", results.Select(r => r.Account));
         AddText(command, "reasons", results.Select(r => r.Reason));
         command.Parameters.Add(new NpgsqlParameter("refunds", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = results.Select(r => r.Outcome == SendOutcome.Throttled ? 1 : 0).ToArray() });
-        return await ReadPairsAsync(command, results.Count).ConfigureAwait(false);
+        return Convert.ToInt32(await command.ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task ApplyCountsAsync(DbConnection connection, DbTransaction transaction, string campaignId, CountDeltas deltas)

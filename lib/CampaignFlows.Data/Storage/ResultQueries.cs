@@ -16,15 +16,70 @@ internal static class ResultQueries
         RETURNING domain
         """;
 
-    /// <summary>PostgreSQL, a whole batch in one round trip: the same rule as <see cref="ApplyOne"/>, joined on unnested arrays.</summary>
-    public const string ApplyMany = """
-        UPDATE recipients AS r SET status = v.status, message_id = COALESCE(v.message_id, r.message_id),
-               account = COALESCE(v.account, r.account), reason = v.reason, token = NULL, lease_until = NULL,
-               attempts = r.attempts - v.refund, updated_at = @now
-        FROM unnest(@addresses, @statuses, @messageIds, @accounts, @reasons, @refunds)
-             AS v(normalized, status, message_id, account, reason, refund)
-        WHERE r.campaign_id = @campaignId AND r.normalized = v.normalized AND r.status = 'sending' AND r.token = @token
-        RETURNING r.domain, r.status
+    /// <summary>
+    /// PostgreSQL, a whole batch in one round trip: the same rule as <see cref="ApplyOne"/>, joined on unnested arrays,
+    /// with the counter moves folded into the statement as data-modifying CTEs (sorted so hosts lock counters in one order).
+    /// </summary>
+    public const string RecordMany = """
+        WITH changed AS (
+            UPDATE recipients AS r SET status = v.status, message_id = COALESCE(v.message_id, r.message_id),
+                   account = COALESCE(v.account, r.account), reason = v.reason, token = NULL, lease_until = NULL,
+                   attempts = r.attempts - v.refund, updated_at = @now
+            FROM unnest(@addresses, @statuses, @messageIds, @accounts, @reasons, @refunds)
+                 AS v(normalized, status, message_id, account, reason, refund)
+            WHERE r.campaign_id = @campaignId AND r.normalized = v.normalized AND r.status = 'sending' AND r.token = @token
+            RETURNING r.domain, r.status
+        ), moved AS (
+            SELECT domain, status, count(*) AS n FROM changed GROUP BY domain, status
+            UNION ALL
+            SELECT domain, 'sending', -count(*) FROM changed GROUP BY domain
+        ), counted AS (
+            INSERT INTO recipient_counts (campaign_id, domain, status, n)
+            SELECT @campaignId, domain, status, n FROM moved ORDER BY domain, status
+            ON CONFLICT (campaign_id, domain, status) DO UPDATE SET n = recipient_counts.n + excluded.n
+        )
+        SELECT count(*) FROM changed
+        """;
+
+    /// <summary>
+    /// PostgreSQL, a claim in one round trip: <see cref="RecipientQueries.ReclaimSending"/> and
+    /// <see cref="RecipientQueries.ClaimQueued"/> touch disjoint rows (sending vs queued), so they can share a
+    /// statement; after a lock wait each re-checks its WHERE on the new row version, so a concurrent claimer's rows
+    /// are skipped rather than taken twice.
+    /// </summary>
+    public const string ClaimMany = "WITH reclaimed AS (" + RecipientQueries.ReclaimSending + "), claimed AS (" + RecipientQueries.ClaimQueued + """
+        ), moved AS (
+            SELECT domain, 'sending' AS status, count(*) AS n FROM claimed GROUP BY domain
+            UNION ALL
+            SELECT domain, 'queued', -count(*) FROM claimed GROUP BY domain
+        ), counted AS (
+            INSERT INTO recipient_counts (campaign_id, domain, status, n)
+            SELECT @campaignId, domain, status, n FROM moved ORDER BY domain, status
+            ON CONFLICT (campaign_id, domain, status) DO UPDATE SET n = recipient_counts.n + excluded.n
+        )
+        SELECT * FROM reclaimed UNION ALL SELECT * FROM claimed
+        """;
+
+    /// <summary>
+    /// PostgreSQL, a whole planning step in one round trip: number the next unplanned rows in sequence order (the
+    /// inner LIMIT keeps the window function to those rows), stamp their batch, and record each batch's range.
+    /// </summary>
+    public const string PlanMany = """
+        WITH picked AS (
+            SELECT seq, (row_number() OVER (ORDER BY seq) - 1) / @size + @firstBatch AS batch
+            FROM (SELECT seq FROM recipients
+                  WHERE campaign_id = @campaignId AND seq > @after AND status = 'queued' AND batch IS NULL
+                  ORDER BY seq LIMIT @limit) AS next
+        ), assigned AS (
+            UPDATE recipients AS r SET batch = p.batch FROM picked AS p
+            WHERE r.campaign_id = @campaignId AND r.seq = p.seq
+            RETURNING p.batch, p.seq
+        ), planned AS (
+            INSERT INTO recipient_batches (campaign_id, batch, first_seq, last_seq, count)
+            SELECT @campaignId, batch, min(seq), max(seq), count(*) FROM assigned GROUP BY batch
+            RETURNING batch, last_seq, count
+        )
+        SELECT batch::int, last_seq, count::bigint FROM planned ORDER BY batch
         """;
 
     /// <summary>SQLite, one counter.</summary>

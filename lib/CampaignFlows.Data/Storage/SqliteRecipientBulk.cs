@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using CampaignFlows.Data.Recipients;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CampaignFlows.Data.Storage;
@@ -79,7 +80,34 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
         parameters[at + 8].Value = (object?)row.RejectReason ?? DBNull.Value;
     }
 
-    public async Task<IReadOnlyList<(string Domain, string Status)>> ApplyResultsAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
+    public async Task<IReadOnlyList<PlannedBatch>> AssignBatchesAsync(DbConnection connection, DbTransaction transaction, PlanRequest request)
+    {
+        var seqs = (await connection.QueryAsync<long>(RecipientQueries.UnplannedAfter, new { campaignId = request.CampaignId, after = request.After, limit = request.Limit }, transaction).ConfigureAwait(false)).AsList();
+        var planned = new List<PlannedBatch>();
+        var batch = request.FirstBatch;
+        foreach (var chunk in seqs.Chunk(IRecipientBatches.MaxBatchSize))
+        {
+            var args = new { campaignId = request.CampaignId, batch, firstSeq = chunk[0], lastSeq = chunk[^1], count = chunk.Length };
+            await connection.ExecuteAsync(RecipientQueries.AssignBatch, args, transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(RecipientQueries.InsertBatch, args, transaction).ConfigureAwait(false);
+            planned.Add(new PlannedBatch(batch++, chunk[^1], chunk.Length));
+        }
+        return planned;
+    }
+
+    public async Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request)
+    {
+        var args = new { campaignId = request.CampaignId, batch = request.Batch, token = request.Token, now = request.Now, leaseUntil = request.LeaseUntil };
+        // Re-claims first: their rows are already counted as sending, while rows claimed from queued move counters.
+        var reclaimed = await ClaimedRows.ReadAsync(connection, transaction, RecipientQueries.ReclaimSending, args).ConfigureAwait(false);
+        var claimed = await ClaimedRows.ReadAsync(connection, transaction, RecipientQueries.ClaimQueued, args).ConfigureAwait(false);
+        var deltas = new CountDeltas();
+        foreach (var row in claimed) deltas.Move(row.Domain, RecipientStatusNames.Queued, RecipientStatusNames.Sending);
+        await ApplyCountsAsync(connection, transaction, request.CampaignId, deltas).ConfigureAwait(false);
+        return [.. reclaimed.Concat(claimed).OrderBy(r => r.Sequence)];
+    }
+
+    public async Task<int> RecordAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
     {
         await using var command = (SqliteCommand)connection.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
@@ -93,7 +121,8 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
         var account = command.Parameters.Add("@account", SqliteType.Text);
         var reason = command.Parameters.Add("@reason", SqliteType.Text);
         var refund = command.Parameters.Add("@refund", SqliteType.Integer);
-        var changed = new List<(string, string)>(results.Count);
+        var deltas = new CountDeltas();
+        var changed = 0;
         foreach (var result in results)
         {
             address.Value = result.NormalizedAddress;
@@ -103,8 +132,11 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
             reason.Value = (object?)result.Reason ?? DBNull.Value;
             refund.Value = result.Outcome == SendOutcome.Throttled ? 1 : 0;
             await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-            if (await reader.ReadAsync().ConfigureAwait(false)) changed.Add((reader.GetString(0), (string)status.Value));
+            if (!await reader.ReadAsync().ConfigureAwait(false)) continue;
+            deltas.Move(reader.GetString(0), RecipientStatusNames.Sending, (string)status.Value);
+            changed++;
         }
+        await ApplyCountsAsync(connection, transaction, campaignId, deltas).ConfigureAwait(false);
         return changed;
     }
 
