@@ -108,7 +108,7 @@ internal static partial class SesApi
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in (tags ?? []).Concat(overrides ?? []))
         {
-            if (string.IsNullOrEmpty(tag.Name) || tag.Value is null) throw SesErrors.BadRequest("Every message tag needs a Name and a Value.");
+            if (tag is null || string.IsNullOrEmpty(tag.Name) || tag.Value is null) throw SesErrors.BadRequest("Every message tag needs a Name and a Value.");
             result[tag.Name] = tag.Value;
         }
         return result;

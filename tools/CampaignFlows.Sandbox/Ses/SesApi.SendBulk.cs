@@ -17,6 +17,7 @@ internal static partial class SesApi
         var total = 0;
         for (var i = 0; i < entries.Count; i++)
         {
+            if (entries[i] is null) throw SesErrors.BadRequest($"BulkEmailEntries[{i}] must be an object.");
             recipients[i] = Recipients(entries[i].Destination);
             total += recipients[i].Count;
         }

@@ -17,6 +17,7 @@ internal sealed record QueueAttributes(int VisibilityTimeout, int DelaySeconds, 
         if (attributes is null) return result;
         foreach (var (name, value) in attributes)
         {
+            if (value is null) throw SqsErrors.InvalidAttributeValue($"Invalid value for the parameter {name}. Reason: a value is required.");
             result = name switch
             {
                 "VisibilityTimeout" => result with { VisibilityTimeout = Int(name, value, 0, 43_200) },

@@ -58,7 +58,7 @@ internal static partial class SqsApi
         if (attributes is null) return;
         foreach (var (name, value) in attributes)
         {
-            if (string.IsNullOrEmpty(value.DataType))
+            if (value is null || string.IsNullOrEmpty(value.DataType))
                 throw SqsErrors.InvalidParameterValue($"The message attribute '{name}' must contain a non-empty attribute type.");
             if (value.StringValue is null && value.BinaryValue is null)
                 throw SqsErrors.InvalidParameterValue($"The message attribute '{name}' must contain a non-empty message attribute value.");
@@ -74,7 +74,7 @@ internal static partial class SqsApi
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var value = id(entry);
+            var value = entry is null ? null : id(entry);
             if (string.IsNullOrEmpty(value) || value.Length > 80 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
                 throw SqsErrors.InvalidBatchEntryId(value);
             if (!seen.Add(value)) throw SqsErrors.BatchEntryIdsNotDistinct(value);

@@ -27,7 +27,7 @@ internal static partial class SqsApi
         var request = await call.ReadAsync(SandboxJson.Wire.GetQueueAttributesRequest).ConfigureAwait(false);
         var queue = call.Queue(request.QueueUrl);
         var all = Attributes(queue);
-        var names = request.AttributeNames ?? [];
+        var names = request.AttributeNames?.OfType<string>().ToList() ?? [];
         if (names.Contains("All")) return new GetQueueAttributesResponse(all);
         var picked = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)

@@ -19,8 +19,8 @@ internal static partial class SqsApi
             throw SqsErrors.InvalidParameterValue($"Value {visibility} for parameter VisibilityTimeout is invalid. Reason: Must be >= 0 and <= 43200, if provided.");
 
         var taken = await queue.ReceiveAsync(max, visibility, TimeSpan.FromSeconds(wait), call.NowMs, call.Context.RequestAborted).ConfigureAwait(false);
-        var systemNames = (request.AttributeNames ?? []).Concat(request.MessageSystemAttributeNames ?? []).ToHashSet(StringComparer.Ordinal);
-        var attributeNames = request.MessageAttributeNames ?? [];
+        var systemNames = (request.AttributeNames ?? []).Concat(request.MessageSystemAttributeNames ?? []).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var attributeNames = request.MessageAttributeNames?.OfType<string>().ToList() ?? [];
         return new ReceiveMessageResponse([.. taken.Select(m => Received(m, systemNames, attributeNames))]);
     }
 
