@@ -17,7 +17,7 @@ public static class AwsServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
-                AutomaticDecompression = System.Net.DecompressionMethods.None,
+                // Clients of different accounts share the handler; no state may pass between them.
                 UseCookies = false,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
