@@ -56,7 +56,8 @@ public sealed record CircuitBreaker
     {
         var settings = options ?? BreakerOptions.Default;
         var trips = ConsecutiveTrips + 1;
-        var doubled = settings.CoolDownFor(trip) * Math.Pow(2, Math.Min(trips - 1, 30));
+        // The exponent is capped so the doubled cool-down cannot overflow TimeSpan; the cap below still applies.
+        var doubled = settings.CoolDownFor(trip) * Math.Pow(2, Math.Min(trips - 1, 16));
         var coolDown = doubled < settings.MaxCoolDownOrDefault ? doubled : settings.MaxCoolDownOrDefault;
         var retryAt = trip == BreakerTrip.QuotaExhausted && until is { } frees && frees > now ? frees : now + coolDown;
         return new CircuitBreaker { IsOpen = true, Trip = trip, Reason = reason, RetryAt = retryAt, ConsecutiveTrips = trips };

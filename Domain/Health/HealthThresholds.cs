@@ -3,8 +3,8 @@ namespace CampaignFlows.Domain;
 /// <summary>When a running campaign's health gate reacts; set from configuration.</summary>
 /// <param name="BounceRatePause">Pause the campaign at this bounce rate or above (default 0.05, 5%).</param>
 /// <param name="ComplaintRatePause">Pause the campaign at this complaint rate or above (default 0.001, 0.1%).</param>
-/// <param name="ErrorRateSwitch">Switch account or region at this send error rate or above (default 0.10, 10%)...</param>
-/// <param name="ErrorWindows">... in this many consecutive windows (default 2).</param>
+/// <param name="ErrorRateSwitch">Switch account or region when the send error rate is at or above this in every one of <paramref name="ErrorWindows"/> consecutive windows (default 0.10, 10%).</param>
+/// <param name="ErrorWindows">Consecutive windows the error rate must stay high (default 2).</param>
 /// <param name="QuotaUsedAlert">Alert and hold the lowest-priority streams at this share of Max24HourSend (default 0.90).</param>
 /// <param name="MinimumSample">Sent mails (or attempts per error window) needed before a bounce or error rate is judged (default 100).</param>
 /// <param name="ComplaintMinimumSample">Sent mails needed before the complaint rate is judged (default 1,000: at 0.1%, one complaint in fewer mails says little).</param>

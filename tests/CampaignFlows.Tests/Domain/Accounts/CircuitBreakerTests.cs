@@ -94,6 +94,21 @@ public sealed class CircuitBreakerTests
     }
 
     [Fact]
+    public void Open_HundredsOfTripsOfEveryKind_StayCapped()
+    {
+        foreach (var trip in Enum.GetValues<BreakerTrip>())
+        {
+            var breaker = CircuitBreaker.Closed;
+            for (var i = 0; i < 300; i++)
+            {
+                breaker = breaker.Open(trip, "again", T0);
+            }
+
+            Assert.Equal(T0.AddHours(4), breaker.RetryAt);
+        }
+    }
+
+    [Fact]
     public void Open_CustomCoolDowns_AreApplied()
     {
         var options = new BreakerOptions(PausedCoolDown: TimeSpan.FromSeconds(5));
