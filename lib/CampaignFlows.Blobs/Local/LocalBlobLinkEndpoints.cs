@@ -19,7 +19,10 @@ public static class LocalBlobLinkEndpoints
     /// <param name="endpoints">The app's route builder.</param>
     /// <param name="prefix">The path the store's <see cref="LocalFolderBlobStoreOptions.LinkBaseUri"/> points at.</param>
     /// <returns>The endpoint convention builder, for further configuration.</returns>
-    /// <remarks>Resolves <see cref="LocalFolderBlobStore"/> from the request services.</remarks>
+    /// <remarks>
+    /// Resolves <see cref="LocalFolderBlobStore"/> from the request services; when it is not registered
+    /// (a storage account is configured) every link answers 404.
+    /// </remarks>
     public static RouteHandlerBuilder MapLocalBlobLinks(this IEndpointRouteBuilder endpoints, string prefix = "/blobs")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -27,9 +30,16 @@ public static class LocalBlobLinkEndpoints
     }
 
     private static async Task<IResult> ServeAsync(
-        string container, string blob, HttpRequest request, LocalFolderBlobStore store, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        string container, string blob, HttpRequest request, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        // Resolved per request so mapping the route is harmless when a storage account is configured instead.
+        if (request.HttpContext.RequestServices.GetService<LocalFolderBlobStore>() is not { } store)
+        {
+            return TypedResults.Problem(
+                "Local blob links are not served here: blob storage is configured to use a storage account.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
         try
         {
             BlobNames.ValidateContainer(container);
