@@ -47,7 +47,7 @@ public static class HealthGate
         var action = ordered.Length == 0 ? HealthAction.Continue : ordered[0].Action;
         var reason = ordered.Length == 0
             ? $"Healthy: bounce {P(rep.BounceRate)}, complaint {P(rep.ComplaintRate)} over {rep.Sent:N0} sent."
-            : char.ToUpperInvariant(ordered[0].Text[0]) + string.Join("; ", ordered.Select(r => r.Text))[1..] + ".";
+            : Sentence(string.Join("; ", ordered.Select(r => r.Text)));
         return new HealthDecision(
             action,
             ordered.Select(r => r.Action).Distinct().ToArray(),
@@ -58,6 +58,8 @@ public static class HealthGate
             inputs.Quota?.UsedFraction,
             rep.Sent);
     }
+
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
 
     private static string P(decimal fraction) => Formatting.Percent(fraction);
 }
