@@ -4,7 +4,9 @@ namespace CampaignFlows.Sandbox.Ses;
 
 internal sealed record Destination(List<string>? ToAddresses, List<string>? CcAddresses, List<string>? BccAddresses)
 {
-    public List<string> All() => [.. ToAddresses ?? [], .. CcAddresses ?? [], .. BccAddresses ?? []];
+    /// <summary>To, Cc and Bcc in order; the common To-only case reuses the parsed list.</summary>
+    public List<string> All() =>
+        CcAddresses is null or { Count: 0 } && BccAddresses is null or { Count: 0 } ? ToAddresses ?? [] : [.. ToAddresses ?? [], .. CcAddresses ?? [], .. BccAddresses ?? []];
 }
 
 internal sealed record MessageTag(string? Name, string? Value);
