@@ -41,9 +41,11 @@ public sealed partial class BlobClient
         }
         catch (Exception e) when (e is XmlException or FormatException)
         {
-            throw new BlobStorageException(
-                response.StatusCode, MalformedResponseCode, FirstHeader(response, "x-ms-request-id"),
-                $"The List Blobs answer for container '{container}' is not a valid listing: {e.Message}", e);
+            throw Logged(
+                new BlobStorageException(
+                    response.StatusCode, MalformedResponseCode, FirstHeader(response, "x-ms-request-id"),
+                    $"The List Blobs answer for container '{container}' is not a valid listing: {e.Message}", e),
+                response);
         }
     }
 

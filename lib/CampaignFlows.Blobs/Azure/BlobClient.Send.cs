@@ -56,15 +56,23 @@ public sealed partial class BlobClient
             return true;
         }
 
-        throw failure;
+        throw Logged(failure, response);
     }
 
     private async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+            throw Logged(await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false), response);
         }
+    }
+
+    /// <summary>Only failures that reach the caller are logged; expected answers such as BlobNotFound are not noise.</summary>
+    private BlobStorageException Logged(BlobStorageException failure, HttpResponseMessage response)
+    {
+        var request = response.RequestMessage;
+        logger.RequestFailed(request?.Method.Method, request?.RequestUri?.AbsolutePath ?? "(unknown)", (int)failure.Status, failure.ErrorCode, failure.RequestId);
+        return failure;
     }
 
     private async Task<BlobStorageException> ToExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -76,7 +84,6 @@ public sealed partial class BlobClient
         var target = request?.RequestUri?.AbsolutePath ?? "(unknown)";
         var message = $"Blob service answered {(int)response.StatusCode} {errorCode ?? response.ReasonPhrase} "
             + $"to {request?.Method} {target}" + (bodyMessage is null ? "." : $": {bodyMessage}");
-        logger.RequestFailed(request?.Method.Method, target, (int)response.StatusCode, errorCode, requestId);
         return new BlobStorageException(response.StatusCode, errorCode, requestId, message);
     }
 

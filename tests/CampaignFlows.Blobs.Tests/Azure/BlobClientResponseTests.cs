@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using CampaignFlows.Blobs.Tests.Fixtures;
+using Microsoft.Extensions.Logging;
 using Moq;
 using Moq.Protected;
 
@@ -87,7 +89,35 @@ public sealed class BlobClientResponseTests
     public void IsTransient_ByStatus_OnlyServerSideAndThrottling(HttpStatusCode status, bool transient) =>
         Assert.Equal(transient, new BlobStorageException(status, null, null, "x").IsTransient);
 
-    private static BlobClient ClientAnswering(HttpStatusCode status, string body, params (string Name, string Value)[] headers)
+    [Fact]
+    public async Task DeleteAsync_BlobNotFound_ReturnsFalseWithoutLoggingAFailure()
+    {
+        var logger = new ListLogger<BlobClient>();
+        var client = ClientAnswering(HttpStatusCode.NotFound, "", logger, ("x-ms-error-code", "BlobNotFound"));
+
+        Assert.False(await client.DeleteAsync("attachments", "a.pdf"));
+        Assert.Empty(logger.Entries);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_Forbidden_LogsStatusCodeAndRequestIdButNoCredentials()
+    {
+        var logger = new ListLogger<BlobClient>();
+        var client = ClientAnswering(HttpStatusCode.Forbidden, "", logger, ("x-ms-error-code", "AuthorizationFailure"), ("x-ms-request-id", "req-9"));
+
+        await Assert.ThrowsAsync<BlobStorageException>(() => client.DeleteAsync("attachments", "a.pdf"));
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal((LogLevel.Warning, 3101), (entry.Level, entry.EventId));
+        Assert.Equal("Blob request DELETE /devstoreaccount1/attachments/a.pdf failed with 403 AuthorizationFailure (request id req-9)", entry.Message);
+        Assert.DoesNotContain(StorageAccount.DevelopmentAccountKey[..10], entry.Message, StringComparison.Ordinal);
+    }
+
+    private static BlobClient ClientAnswering(HttpStatusCode status, string body, params (string Name, string Value)[] headers) =>
+        ClientAnswering(status, body, null, headers);
+
+    private static BlobClient ClientAnswering(
+        HttpStatusCode status, string body, ILogger<BlobClient>? logger, params (string Name, string Value)[] headers)
     {
         var handler = new Mock<HttpMessageHandler>();
         handler.Protected()
@@ -102,6 +132,6 @@ public sealed class BlobClientResponseTests
 
                 return response;
             });
-        return new BlobClient(new HttpClient(handler.Object), Account);
+        return new BlobClient(new HttpClient(handler.Object), Account, logger: logger);
     }
 }
