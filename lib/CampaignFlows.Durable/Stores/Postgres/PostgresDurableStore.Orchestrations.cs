@@ -48,7 +48,7 @@ internal static partial class PostgresSql
     /// query looks at a few more instances than wanted, so rows another host is leasing right now (skipped, not waited
     /// for) still leave enough to fill the poll. The token is made by the server, one per row.
     /// </summary>
-    public static readonly string LockDueInstances = $$"""
+    public static string LockDueInstances => $$"""
         WITH due AS (
             SELECT e.instance_id, min(e.seq) AS first_seq
             FROM {schema}.new_events e JOIN {schema}.instances i ON i.instance_id = e.instance_id
@@ -66,7 +66,7 @@ internal static partial class PostgresSql
         """;
 
     /// <summary>The oldest due messages of each leased instance, at most @limit each.</summary>
-    public static readonly string SelectDueMessages = $$"""
+    public static string SelectDueMessages => $$"""
         SELECT x.id, e.seq, {{Body("e.body", "e.body_ref")}}
         FROM unnest(@ids) AS x(id) CROSS JOIN LATERAL (
             SELECT seq, body, body_ref FROM {schema}.new_events

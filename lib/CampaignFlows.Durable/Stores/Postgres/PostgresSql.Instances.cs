@@ -21,14 +21,14 @@ internal static partial class PostgresSql
     private const string InstanceTail = "i.failure, i.parent_instance_id, i.history_length";
 
     /// <summary>The instance row with input, output and custom status resolved from payloads where they live there.</summary>
-    public static readonly string InstanceColumns = $$"""
+    public static string InstanceColumns => $$"""
         {{InstanceHead}}, {{Body("i.input", "i.input_ref")}}, {{Body("i.output", "i.output_ref")}},
         {{Body("i.custom_status", "i.custom_status_ref")}}, {{InstanceTail}}
         """;
 
     private const string InstanceColumnsWithoutPayloads = $"{InstanceHead}, NULL::text, NULL::text, NULL::text, {InstanceTail}";
 
-    public static readonly string SelectInstanceWithPayloads = $"SELECT {InstanceColumns} FROM {{schema}}.instances i WHERE i.instance_id = @id";
+    public static string SelectInstanceWithPayloads => $"SELECT {InstanceColumns} FROM {{schema}}.instances i WHERE i.instance_id = @id";
 
     public const string SelectInstance = $"SELECT {InstanceColumnsWithoutPayloads} FROM {{schema}}.instances i WHERE i.instance_id = @id";
 
@@ -45,10 +45,10 @@ internal static partial class PostgresSql
 
     public const string QueryInstances = $"SELECT {InstanceColumnsWithoutPayloads} FROM {{schema}}.instances i {QueryFilter}";
 
-    public static readonly string QueryInstancesWithPayloads = $"SELECT {InstanceColumns} FROM {{schema}}.instances i {QueryFilter}";
+    public static string QueryInstancesWithPayloads => $"SELECT {InstanceColumns} FROM {{schema}}.instances i {QueryFilter}";
 
     /// <summary>Histories of several instances at once, for a poll that leased several.</summary>
-    public static readonly string SelectHistory = $$"""
+    public static string SelectHistory => $$"""
         SELECT h.instance_id, {{Body("h.body", "h.body_ref")}} FROM {schema}.history h
         WHERE h.instance_id = ANY(@ids) ORDER BY h.instance_id, h.seq
         """;
