@@ -29,6 +29,9 @@ internal static partial class Logs
     [LoggerMessage(4031, LogLevel.Warning, "Queue function {Function}: message {MessageId} was received {Count} times; moved to the dead-letter queue")]
     public static partial void QueueMessagePoisoned(ILogger logger, string function, string messageId, int count);
 
+    [LoggerMessage(4033, LogLevel.Warning, "Queue function {Function}: deleting processed entry {EntryId} failed ({Code}); it will be received again")]
+    public static partial void QueueDeleteFailed(ILogger logger, string function, string entryId, string code);
+
     [LoggerMessage(4032, LogLevel.Error, "Queue function {Function} could not poll its queue; retrying")]
     public static partial void QueuePollFailed(ILogger logger, Exception exception, string function);
 }

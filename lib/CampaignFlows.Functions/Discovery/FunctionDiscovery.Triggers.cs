@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using CampaignFlows.Aws.Sqs.Model;
 using CampaignFlows.Durable;
 using CampaignFlows.Functions.Invocation;
 using Microsoft.AspNetCore.Http;
@@ -101,9 +102,9 @@ internal static partial class FunctionDiscovery
         if (attribute.MaxReceiveCount < 1) problem($"MaxReceiveCount is {attribute.MaxReceiveCount}; it must be at least 1.");
         if (queueUrl is null || (attribute.DeadLetterQueueUrl is not null && deadLetter is null)) return null;
         var type = trigger.ParameterType;
-        binders[trigger.Position] = type == typeof(string)
-            ? ctx => ctx.TriggerValue
-            : ctx => JsonSerializer.Deserialize((string)ctx.TriggerValue!, type, DurableJson.Options);
+        binders[trigger.Position] = type == typeof(Message) ? ctx => ctx.TriggerValue
+            : type == typeof(string) ? ctx => ((Message)ctx.TriggerValue!).Body
+            : ctx => JsonSerializer.Deserialize(((Message)ctx.TriggerValue!).Body ?? "null", type, DurableJson.Options);
         return new FunctionDefinition(name, method, FunctionKind.Sqs, binders)
         {
             Sqs = new SqsBinding(queueUrl, deadLetter, attribute.Connection, attribute.BatchSize, attribute.MaxReceiveCount, attribute.WaitTimeSeconds, type),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Memory;
@@ -9,7 +10,10 @@ namespace CampaignFlows.Functions;
 /// <summary>Creates the host's builder the way the Functions host starts: host.json and local.settings.json read from the content root.</summary>
 public static class FunctionsApplication
 {
-    /// <summary>A web application builder with host.json and local.settings.json layered under the environment and command line.</summary>
+    /// <summary>
+    /// A web application builder with host.json and local.settings.json layered under the environment and command line,
+    /// listening on <c>http://127.0.0.1:{Host.LocalHttpPort}</c> (7071 by default) unless URLs are configured.
+    /// </summary>
     /// <exception cref="FunctionStartupException">One of the files is malformed; the message names the file and key.</exception>
     public static WebApplicationBuilder CreateBuilder(string[] args) => CreateBuilder(new WebApplicationOptions { Args = args });
 
@@ -25,6 +29,9 @@ public static class FunctionsApplication
         foreach (var (key, value) in Hosting.LocalSettingsReader.Read(Path.Combine(root, Hosting.LocalSettingsReader.FileName), known, warnings)) settings[key] = value;
         InsertBelowEnvironment(builder.Configuration, new MemoryConfigurationSource { InitialData = settings });
         builder.Services.AddSingleton(new Hosting.StartupWarnings(warnings));
+        // Like `func start`: loopback on Host.LocalHttpPort unless --urls or ASPNETCORE_URLS says otherwise.
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls($"http://127.0.0.1:{FunctionsHostOptions.FromConfiguration(builder.Configuration).LocalHttpPort}");
         return builder;
     }
 

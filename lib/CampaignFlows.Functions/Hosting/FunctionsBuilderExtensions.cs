@@ -2,6 +2,7 @@ using System.Reflection;
 using CampaignFlows.Functions.Discovery;
 using CampaignFlows.Functions.Hosting;
 using CampaignFlows.Functions.Http;
+using CampaignFlows.Functions.Queues;
 using CampaignFlows.Functions.Timers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -44,6 +45,8 @@ public static class FunctionsBuilderExtensions
         services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         services.AddHostedService<StartupReporter>();
         services.AddHostedService<TimerTriggerService>();
+        services.AddAwsClients();
+        services.AddHostedService<SqsTriggerService>();
         services.AddFunctionsEngine(contentRoot);
         return builder;
     }

@@ -41,7 +41,7 @@ public sealed record FunctionsHostOptions
         var http = configuration.GetSection("AzureFunctionsJobHost:extensions:http");
         var defaults = new FunctionsHostOptions();
         var connectionName = durable["storageProvider:connectionStringName"];
-        var connection = connectionName is null ? null
+        var connection = string.IsNullOrEmpty(connectionName) ? null
             : configuration.GetConnectionString(connectionName) ?? configuration[connectionName]
               ?? throw new FunctionStartupException($"host.json: 'extensions.durableTask.storageProvider.connectionStringName' names '{connectionName}', " +
                   "which is neither a connection string nor a setting (add it to local.settings.json ConnectionStrings or Values, or the environment).");

@@ -4,7 +4,7 @@ namespace CampaignFlows.Functions;
 /// <remarks>
 /// Only messages whose handler succeeded are deleted; a failed one becomes visible again after the visibility timeout.
 /// A message received more than <see cref="MaxReceiveCount"/> times is moved to <see cref="DeadLetterQueueUrl"/> and deleted.
-/// The bound parameter is the message body as <see cref="string"/>, or any type deserialized from the body as JSON.
+/// The bound parameter is the SQS <c>Message</c> itself, its body as <see cref="string"/>, or any type deserialized from the body as JSON.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Parameter)]
 public sealed class SqsTriggerAttribute(string queueUrl) : Attribute
@@ -12,7 +12,10 @@ public sealed class SqsTriggerAttribute(string queueUrl) : Attribute
     /// <summary>The queue URL or <c>%Setting%</c>.</summary>
     public string QueueUrl { get; } = queueUrl;
 
-    /// <summary>The configuration section of the AWS account to use (region, endpoint, credentials); the default account when null.</summary>
+    /// <summary>
+    /// The configuration section holding the AWS account (<c>Region</c>, <c>ServiceUrl</c>, <c>AccessKeyId</c>, <c>SecretAccessKey</c>);
+    /// <c>Aws</c> when null. Without keys, the SDK's credential chain is used.
+    /// </summary>
     public string? Connection { get; init; }
 
     /// <summary>Messages per receive, 1 to 10.</summary>
