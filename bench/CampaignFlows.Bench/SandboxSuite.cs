@@ -11,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignFlows.Bench;
 
 /// <summary>
-/// <c>sandbox [--seconds 10] [--parallel 32]</c>: drives the AWS clients over loopback HTTP into an in-process sandbox
-/// whose limits are raised out of the way, measuring SendBulkEmail calls (50 recipients each) and SQS messages
-/// sent, received and deleted in batches of 10.
+/// <c>sandbox [--seconds 10] [--parallel 32] [--events]</c>: drives the AWS clients over loopback HTTP into an in-process
+/// sandbox whose limits are raised out of the way, measuring SendBulkEmail calls (50 recipients each) and SQS messages
+/// sent, received and deleted in batches of 10. SES events are off unless <c>--events</c> asks for them, so the
+/// send path is measured on its own.
 /// </summary>
 public sealed class SandboxSuite : IBenchSuite
 {
@@ -21,6 +22,8 @@ public sealed class SandboxSuite : IBenchSuite
     private const string Region = "us-east-1";
     private const double BulkTarget = 2_000;
     private const double SqsTarget = 5_000;
+
+    private bool _events;
 
     public string Name => "sandbox";
 
@@ -33,11 +36,13 @@ public sealed class SandboxSuite : IBenchSuite
             Console.Error.WriteLine("--seconds and --parallel must be positive");
             return 2;
         }
+        _events = args.Has("events");
+        var limitsOutOfTheWay = new AccountOptions { MaxSendRate = 1e9, Max24HourSend = 1e12 };
         await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions
         {
             Regions = [Region],
             MessageLogCapacity = 10_000,
-            Accounts = { [AccessKey] = new AccountOptions { MaxSendRate = 1e9, Max24HourSend = 1e12, EventQueueName = "" } },
+            Accounts = { [AccessKey] = _events ? limitsOutOfTheWay : limitsOutOfTheWay with { EventQueueName = "", EventTypes = [] } },
         });
         await using var services = new ServiceCollection().AddLogging().AddAwsClients().BuildServiceProvider();
         var factory = services.GetRequiredService<IAwsClientFactory>();
@@ -48,7 +53,7 @@ public sealed class SandboxSuite : IBenchSuite
         return 0;
     }
 
-    private static async Task BenchBulkEmail(ISesClient ses, TimeSpan duration, int parallel)
+    private async Task BenchBulkEmail(ISesClient ses, TimeSpan duration, int parallel)
     {
         await ses.CreateEmailTemplateAsync(new CreateEmailTemplateRequest
         {
@@ -77,7 +82,7 @@ public sealed class SandboxSuite : IBenchSuite
         Report("ses_send_bulk_email", "calls", calls, BulkTarget, extra: result => result["recipients_per_second"] = Math.Round(calls.Count * SendBulkEmailRequest.MaxEntries / calls.Seconds, 1));
     }
 
-    private static async Task BenchSqs(ISqsClient sqs, TimeSpan duration, int parallel)
+    private async Task BenchSqs(ISqsClient sqs, TimeSpan duration, int parallel)
     {
         var url = (await sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = "bench" })).QueueUrl!;
         var entries = Enumerable.Range(0, 10).Select(i => new SendMessageBatchRequestEntry { Id = $"m{i}", MessageBody = $"{{\"eventType\":\"Delivery\",\"n\":{i}}}" }).ToList();
@@ -119,13 +124,14 @@ public sealed class SandboxSuite : IBenchSuite
     private static double LoadAverage() =>
         File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture, out var load) ? load : -1;
 
-    private static void Report(string scenario, string unit, Run run, double target, Action<JsonObject>? extra = null)
+    private void Report(string scenario, string unit, Run run, double target, Action<JsonObject>? extra = null)
     {
         var perSecond = run.Count / run.Seconds;
         var result = new JsonObject
         {
             ["suite"] = "sandbox",
             ["scenario"] = scenario,
+            ["ses_events"] = _events,
             [unit] = run.Count,
             ["seconds"] = Math.Round(run.Seconds, 3),
             ["per_second"] = Math.Round(perSecond, 1),
