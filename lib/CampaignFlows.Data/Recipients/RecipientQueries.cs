@@ -5,7 +5,7 @@ internal static class RecipientQueries
 {
     /// <summary>Creates the campaign's counter row on its first chunk.</summary>
     public const string EnsureCampaign = """
-        INSERT INTO recipient_campaigns (campaign_id, next_seq, last_batch) VALUES (@campaignId, 1, 0)
+        INSERT INTO recipient_campaigns (campaign_id, next_seq, last_batch, planned_seq) VALUES (@campaignId, 1, 0, 0)
         ON CONFLICT (campaign_id) DO NOTHING
         """;
 
@@ -19,13 +19,13 @@ internal static class RecipientQueries
         RETURNING next_seq - @count
         """;
 
-    /// <summary>Locks the campaign row for planning and reads the last batch number handed out.</summary>
+    /// <summary>Locks the campaign row for planning and reads the last batch number and sequence number planned.</summary>
     public const string LockForPlanning = """
         UPDATE recipient_campaigns SET last_batch = last_batch WHERE campaign_id = @campaignId
-        RETURNING last_batch
+        RETURNING last_batch AS LastBatch, planned_seq AS PlannedSeq
         """;
 
-    public const string SetLastBatch = "UPDATE recipient_campaigns SET last_batch = @lastBatch WHERE campaign_id = @campaignId";
+    public const string SetPlanned = "UPDATE recipient_campaigns SET last_batch = @lastBatch, planned_seq = @plannedSeq WHERE campaign_id = @campaignId";
 
     /// <summary>Batches already planned after a checkpoint: what a re-run planning call must hand back again.</summary>
     public const string PlannedAfter = """
@@ -34,45 +34,53 @@ internal static class RecipientQueries
         ORDER BY first_seq LIMIT @limit
         """;
 
-    /// <summary>The next unplanned queued rows; walks the (campaign, seq) index from the checkpoint, never from the start.</summary>
-    public const string UnplannedAfter = """
-        SELECT seq FROM recipients
-        WHERE campaign_id = @campaignId AND seq > @after AND status = 'queued' AND batch IS NULL
-        ORDER BY seq LIMIT @limit
-        """;
-
-    public const string AssignBatch = """
-        UPDATE recipients SET batch = @batch
-        WHERE campaign_id = @campaignId AND seq BETWEEN @firstSeq AND @lastSeq AND status = 'queued' AND batch IS NULL
-        """;
-
-    public const string InsertBatch = """
+    /// <summary>
+    /// Plans new batches in one statement: numbers the next queued rows after the last planned one in sequence order
+    /// (the inner LIMIT keeps the window function to those rows) and records each batch's range. Only the small
+    /// batch rows are written; the recipients are not touched.
+    /// </summary>
+    public const string PlanNext = """
         INSERT INTO recipient_batches (campaign_id, batch, first_seq, last_seq, count)
-        VALUES (@campaignId, @batch, @firstSeq, @lastSeq, @count)
+        SELECT @campaignId, batch, MIN(seq), MAX(seq), COUNT(*)
+        FROM (SELECT seq, (ROW_NUMBER() OVER (ORDER BY seq) - 1) / @size + @firstBatch AS batch
+              FROM (SELECT seq FROM recipients
+                    WHERE campaign_id = @campaignId AND seq > @after AND status = 'queued'
+                    ORDER BY seq LIMIT @limit) AS next_rows) AS numbered
+        GROUP BY batch
+        RETURNING batch AS Batch, last_seq AS LastSeq, count AS Count
         """;
 
-    // The claim and sweep queries repeat the unsent-index predicate "status IN ('queued', 'sending')" word for word:
-    // SQLite only uses a partial index when the query's WHERE contains the index's terms literally.
+    /// <summary>The batch's rows: at most 50 entries of the (campaign, seq) index.</summary>
+    private const string InBatch = """
+        campaign_id = @campaignId
+          AND seq BETWEEN (SELECT first_seq FROM recipient_batches WHERE campaign_id = @campaignId AND batch = @batch)
+                      AND (SELECT last_seq FROM recipient_batches WHERE campaign_id = @campaignId AND batch = @batch)
+        """;
 
     /// <summary>Re-claims recipients already sending under this token (a retried attempt) or whose lease ran out.</summary>
-    public const string ReclaimSending = """
+    public const string ReclaimSending = $"""
         UPDATE recipients SET token = @token, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
-        WHERE campaign_id = @campaignId AND batch = @batch AND status IN ('queued', 'sending')
+        WHERE {InBatch}
           AND status = 'sending' AND (token = @token OR lease_until <= @now)
         RETURNING seq, address, normalized, name, template_data, domain, attempts
         """;
 
     /// <summary>Claims the batch's queued recipients.</summary>
-    public const string ClaimQueued = """
+    public const string ClaimQueued = $"""
         UPDATE recipients SET status = 'sending', token = @token, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
-        WHERE campaign_id = @campaignId AND batch = @batch AND status IN ('queued', 'sending') AND status = 'queued'
+        WHERE {InBatch}
+          AND status = 'queued'
         RETURNING seq, address, normalized, name, template_data, domain, attempts
         """;
 
+    /// <summary>Walks every batch of the campaign once, probing its range; meant for the final sweep, not the hot path.</summary>
     public const string UnfinishedBatches = """
-        SELECT DISTINCT batch FROM recipients
-        WHERE campaign_id = @campaignId AND status IN ('queued', 'sending') AND batch IS NOT NULL
-        ORDER BY batch LIMIT @limit
+        SELECT b.batch FROM recipient_batches b
+        WHERE b.campaign_id = @campaignId
+          AND EXISTS (SELECT 1 FROM recipients r
+                      WHERE r.campaign_id = b.campaign_id AND r.seq BETWEEN b.first_seq AND b.last_seq
+                        AND r.status IN ('queued', 'sending'))
+        ORDER BY b.batch LIMIT @limit
         """;
 
     /// <summary>Suppression is probed per recipient key through the IN list, so the statement is driven by the primary keys.</summary>

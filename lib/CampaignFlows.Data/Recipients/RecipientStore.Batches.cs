@@ -12,27 +12,24 @@ internal sealed partial class RecipientStore
         if (maxBatches < 1) throw new ArgumentOutOfRangeException(nameof(maxBatches), maxBatches, "Plan at least one batch.");
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            var lastBatch = await connection.ExecuteScalarAsync<long?>(RecipientQueries.LockForPlanning, new { campaignId }, transaction).ConfigureAwait(false);
-            if (lastBatch is null) return new BatchPlan([], checkpoint);
+            var campaign = await connection.QuerySingleOrDefaultAsync<CampaignPlanning>(RecipientQueries.LockForPlanning, new { campaignId }, transaction).ConfigureAwait(false);
+            if (campaign is null) return new BatchPlan([], checkpoint);
 
             var planned = (await connection.QueryAsync<PlannedBatch>(RecipientQueries.PlannedAfter, new { campaignId, after = checkpoint, limit = maxBatches }, transaction).ConfigureAwait(false)).AsList();
-            var batches = planned.Select(p => new BatchRef(campaignId, (int)p.Batch, (int)p.Count)).ToList();
-            var end = planned.Count > 0 ? planned[^1].LastSeq : checkpoint;
-
             var wanted = (maxBatches - planned.Count) * IRecipientBatches.MaxBatchSize;
             if (wanted > 0)
             {
-                var request = new PlanRequest(campaignId, end, wanted, (int)lastBatch.Value + 1);
-                var added = await _database.Bulk.AssignBatchesAsync(connection, transaction, request).ConfigureAwait(false);
-                foreach (var batch in added)
-                {
-                    batches.Add(new BatchRef(campaignId, batch.Batch, batch.Count));
-                    end = batch.LastSeq;
-                }
+                // Every batch after the checkpoint is in hand, so new ones start after the last sequence ever planned.
+                var args = new { campaignId, after = Math.Max(checkpoint, campaign.PlannedSeq), limit = wanted, size = IRecipientBatches.MaxBatchSize, firstBatch = campaign.LastBatch + 1 };
+                var added = (await connection.QueryAsync<PlannedBatch>(RecipientQueries.PlanNext, args, transaction).ConfigureAwait(false)).OrderBy(b => b.Batch).ToList();
                 if (added.Count > 0)
-                    await connection.ExecuteAsync(RecipientQueries.SetLastBatch, new { campaignId, lastBatch = added[^1].Batch }, transaction).ConfigureAwait(false);
+                {
+                    planned.AddRange(added);
+                    await connection.ExecuteAsync(RecipientQueries.SetPlanned, new { campaignId, lastBatch = added[^1].Batch, plannedSeq = added[^1].LastSeq }, transaction).ConfigureAwait(false);
+                }
             }
-            return new BatchPlan(batches, end);
+            var batches = planned.Select(p => new BatchRef(campaignId, (int)p.Batch, (int)p.Count)).ToList();
+            return new BatchPlan(batches, planned.Count > 0 ? planned[^1].LastSeq : checkpoint);
         }, cancellationToken);
     }
 
@@ -80,6 +77,12 @@ internal sealed partial class RecipientStore
             if (result.Outcome is SendOutcome.Failed or SendOutcome.DeadLettered && string.IsNullOrWhiteSpace(result.Reason))
                 throw new ArgumentException($"Result {i} ({result.NormalizedAddress}) is {result.Outcome} but has no reason.", nameof(results));
         }
+    }
+
+    private sealed class CampaignPlanning
+    {
+        public long LastBatch { get; init; }
+        public long PlannedSeq { get; init; }
     }
 
     private sealed class PlannedBatch

@@ -9,9 +9,6 @@ internal interface IRecipientBulk
     /// <summary>Inserts rows with sequence numbers from <paramref name="firstSeq"/>, skipping existing keys; returns (domain, status) of each row inserted.</summary>
     Task<IReadOnlyList<(string Domain, string Status)>> InsertAsync(DbConnection connection, DbTransaction transaction, string campaignId, long firstSeq, IReadOnlyList<RecipientRow> rows, long now);
 
-    /// <summary>Assigns the next unplanned queued rows after the request's checkpoint to new batches of at most 50, in sequence order.</summary>
-    Task<IReadOnlyList<PlannedBatch>> AssignBatchesAsync(DbConnection connection, DbTransaction transaction, PlanRequest request);
-
     /// <summary>Claims a batch under the rule of <see cref="IRecipientBatches"/> and moves the counters; returns the claimed recipients in sequence order.</summary>
     Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request);
 
@@ -25,8 +22,3 @@ internal interface IRecipientBulk
 /// <summary>What a claim needs: times are Unix milliseconds.</summary>
 internal sealed record ClaimRequest(string CampaignId, int Batch, string Token, long Now, long LeaseUntil);
 
-/// <summary>What planning needs: rows after <paramref name="After"/>, at most <paramref name="Limit"/> of them, numbered from <paramref name="FirstBatch"/>.</summary>
-internal sealed record PlanRequest(string CampaignId, long After, int Limit, int FirstBatch);
-
-/// <summary>A batch just planned.</summary>
-internal sealed record PlannedBatch(int Batch, long LastSeq, int Count);

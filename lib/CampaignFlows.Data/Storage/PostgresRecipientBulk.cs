@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CampaignFlows.Data.Recipients;
-using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -27,13 +26,6 @@ internal sealed class PostgresRecipientBulk : IRecipientBulk
         AddText(command, "statuses", rows.Select(r => r.RejectReason is null ? RecipientStatusNames.Queued : RecipientStatusNames.Rejected));
         AddText(command, "reasons", rows.Select(r => r.RejectReason));
         return await ReadPairsAsync(command, rows.Count).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<PlannedBatch>> AssignBatchesAsync(DbConnection connection, DbTransaction transaction, PlanRequest request)
-    {
-        var args = new { campaignId = request.CampaignId, after = request.After, limit = request.Limit, firstBatch = request.FirstBatch, size = IRecipientBatches.MaxBatchSize };
-        var rows = await connection.QueryAsync<(int Batch, long LastSeq, long Count)>(ResultQueries.PlanMany, args, transaction).ConfigureAwait(false);
-        return [.. rows.Select(r => new PlannedBatch(r.Batch, r.LastSeq, (int)r.Count))];
     }
 
     public async Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request)

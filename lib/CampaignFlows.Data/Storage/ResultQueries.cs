@@ -60,28 +60,6 @@ internal static class ResultQueries
         SELECT * FROM reclaimed UNION ALL SELECT * FROM claimed
         """;
 
-    /// <summary>
-    /// PostgreSQL, a whole planning step in one round trip: number the next unplanned rows in sequence order (the
-    /// inner LIMIT keeps the window function to those rows), stamp their batch, and record each batch's range.
-    /// </summary>
-    public const string PlanMany = """
-        WITH picked AS (
-            SELECT seq, (row_number() OVER (ORDER BY seq) - 1) / @size + @firstBatch AS batch
-            FROM (SELECT seq FROM recipients
-                  WHERE campaign_id = @campaignId AND seq > @after AND status = 'queued' AND batch IS NULL
-                  ORDER BY seq LIMIT @limit) AS next
-        ), assigned AS (
-            UPDATE recipients AS r SET batch = p.batch FROM picked AS p
-            WHERE r.campaign_id = @campaignId AND r.seq = p.seq
-            RETURNING p.batch, p.seq
-        ), planned AS (
-            INSERT INTO recipient_batches (campaign_id, batch, first_seq, last_seq, count)
-            SELECT @campaignId, batch, min(seq), max(seq), count(*) FROM assigned GROUP BY batch
-            RETURNING batch, last_seq, count
-        )
-        SELECT batch::int, last_seq, count::bigint FROM planned ORDER BY batch
-        """;
-
     /// <summary>SQLite, one counter.</summary>
     public const string AddCount = """
         INSERT INTO recipient_counts (campaign_id, domain, status, n) VALUES (@campaignId, @domain, @status, @delta)

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text;
 using CampaignFlows.Data.Recipients;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CampaignFlows.Data.Storage;
@@ -78,21 +77,6 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
         parameters[at + 6].Value = row.Domain;
         parameters[at + 7].Value = row.RejectReason is null ? RecipientStatusNames.Queued : RecipientStatusNames.Rejected;
         parameters[at + 8].Value = (object?)row.RejectReason ?? DBNull.Value;
-    }
-
-    public async Task<IReadOnlyList<PlannedBatch>> AssignBatchesAsync(DbConnection connection, DbTransaction transaction, PlanRequest request)
-    {
-        var seqs = (await connection.QueryAsync<long>(RecipientQueries.UnplannedAfter, new { campaignId = request.CampaignId, after = request.After, limit = request.Limit }, transaction).ConfigureAwait(false)).AsList();
-        var planned = new List<PlannedBatch>();
-        var batch = request.FirstBatch;
-        foreach (var chunk in seqs.Chunk(IRecipientBatches.MaxBatchSize))
-        {
-            var args = new { campaignId = request.CampaignId, batch, firstSeq = chunk[0], lastSeq = chunk[^1], count = chunk.Length };
-            await connection.ExecuteAsync(RecipientQueries.AssignBatch, args, transaction).ConfigureAwait(false);
-            await connection.ExecuteAsync(RecipientQueries.InsertBatch, args, transaction).ConfigureAwait(false);
-            planned.Add(new PlannedBatch(batch++, chunk[^1], chunk.Length));
-        }
-        return planned;
     }
 
     public async Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request)

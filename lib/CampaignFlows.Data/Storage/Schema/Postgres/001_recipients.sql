@@ -1,12 +1,13 @@
 -- Version 1: campaign recipients, their planned batches and the per-domain status counters.
 -- Shipped scripts never change; later versions add new files.
 
--- One row per campaign: the next sequence number to hand out and the last batch planned.
+-- One row per campaign: the next sequence number to hand out, the last batch planned and the last sequence number it covers.
 -- Locking this row serialises inserts and planning of one campaign across hosts.
 CREATE TABLE recipient_campaigns (
     campaign_id TEXT PRIMARY KEY,
     next_seq    BIGINT NOT NULL,
-    last_batch  INTEGER NOT NULL
+    last_batch  INTEGER NOT NULL,
+    planned_seq BIGINT NOT NULL
 );
 
 -- Keyed by (campaign, normalised address) so a duplicate can never be inserted twice.
@@ -21,7 +22,6 @@ CREATE TABLE recipients (
     domain        TEXT NOT NULL,
     status        TEXT NOT NULL,
     reason        TEXT NULL,
-    batch         INTEGER NULL,
     token         TEXT NULL,
     lease_until   BIGINT NULL,
     attempts      INTEGER NOT NULL DEFAULT 0,
@@ -32,16 +32,15 @@ CREATE TABLE recipients (
     PRIMARY KEY (campaign_id, normalized)
 );
 
--- Planning walks a campaign in sequence order from a checkpoint.
+-- Planning walks a campaign in sequence order from a checkpoint, and a batch is a range of it: claims read at most
+-- 50 rows of this index. Batches are not stamped on the rows, which saves a row update per recipient.
 CREATE UNIQUE INDEX recipients_seq ON recipients (campaign_id, seq);
-
--- Claims and the unfinished-batch sweep only ever look at unsent rows; the index shrinks as mail goes out.
-CREATE INDEX recipients_unsent ON recipients (campaign_id, batch) WHERE status IN ('queued', 'sending');
 
 -- Feedback arrives keyed by SES message id.
 CREATE INDEX recipients_message ON recipients (message_id) WHERE message_id IS NOT NULL;
 
--- Small references handed to orchestrations instead of addresses.
+-- Small references handed to orchestrations instead of addresses: batch n is the queued or sending rows of
+-- [first_seq, last_seq]. Sequence numbers only grow, so no later row can fall into a planned range.
 CREATE TABLE recipient_batches (
     campaign_id TEXT NOT NULL,
     batch       INTEGER NOT NULL,
