@@ -14,6 +14,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
 {
     private readonly FairScheduler _fair = new();
     private readonly SemaphoreSlim _slots = new(host.Options.MaxConcurrentActivityFunctions);
+    private readonly WorkSignal _slotFreed = new();
     private readonly ConcurrentDictionary<long, Running> _running = new();
     private readonly Channel<(ActivityWorkItem Item, ActivityResult Result)> _results = Channel.CreateUnbounded<(ActivityWorkItem, ActivityResult)>();
 
@@ -28,6 +29,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
             try
             {
                 await _slots.WaitAsync(stopping).ConfigureAwait(false);
+                await GatherSlotsAsync(stopping).ConfigureAwait(false);
                 var free = 1 + _slots.CurrentCount;
                 var now = host.UtcNow;
                 var candidates = await host.Store.GetActivityCandidatesAsync(free, Math.Max(free * 4, 64), now, stopping).ConfigureAwait(false);
@@ -59,6 +61,15 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
         }
     }
 
+    /// <summary>While most slots are busy, waits a moment for more to free up, so one poll leases a batch instead of
+    /// one store round trip per finished activity.</summary>
+    private async Task GatherSlotsAsync(CancellationToken stopping)
+    {
+        var max = host.Options.MaxConcurrentActivityFunctions;
+        for (var i = 0; i < 4 && 1 + _slots.CurrentCount < max / 2 && !_running.IsEmpty; i++)
+            await WorkSignal.WaitAsync(_slotFreed.Next, host.Options.MinPollingInterval, host.Time, stopping).ConfigureAwait(false);
+    }
+
     private void Start(ActivityWorkItem item, DateTime leasedAt, CancellationToken abort)
     {
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(abort);
@@ -75,6 +86,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
                 _running.TryRemove(item.Id, out _);
                 cancel.Dispose();
                 _slots.Release();
+                _slotFreed.Notify();
             }
         });
         _running[item.Id] = new Running(item, cancel, task);

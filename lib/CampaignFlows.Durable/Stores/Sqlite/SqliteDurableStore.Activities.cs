@@ -21,28 +21,34 @@ internal sealed partial class SqliteDurableStore
         json is null ? [] : JsonSerializer.Deserialize<List<RateLimit>>(json, DurableJson.Options) ?? [];
 
     public Task<IReadOnlyList<ActivityCandidate>> GetActivityCandidatesAsync(int maxPerKey, int max, DateTime now, CancellationToken cancellation) =>
-        RunAsync<IReadOnlyList<ActivityCandidate>>(() => Query(SqliteSql.SelectCandidates,
-            r => new ActivityCandidate(r.GetInt64(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), ReadLimits(Text(r, 4))),
-            ("$now", now.Ticks), ("$per_key", maxPerKey), ("$limit", max)), cancellation);
+        RunAsync<IReadOnlyList<ActivityCandidate>>(() =>
+        {
+            var keys = Query(SqliteSql.SelectWaitingKeys, r => (Priority: r.GetInt32(0), Key: r.GetString(1)));
+            var perKey = Math.Max(1, Math.Min(maxPerKey, max / Math.Max(1, keys.Count)));
+            var candidates = new List<ActivityCandidate>();
+            foreach (var (priority, key) in keys)
+            {
+                candidates.AddRange(Query(SqliteSql.SelectReadyOfKey,
+                    r => new ActivityCandidate(r.GetInt64(0), priority, key, r.GetInt32(1), ReadLimits(Text(r, 2))),
+                    ("$priority", priority), ("$key", key), ("$now", now.Ticks), ("$limit", perKey)));
+            }
+            return candidates;
+        }, cancellation);
 
     public Task<IReadOnlyList<ActivityWorkItem>> LeaseActivitiesAsync(ActivityLeaseRequest request, CancellationToken cancellation) =>
         InTransactionAsync<IReadOnlyList<ActivityWorkItem>>(() =>
         {
             var keys = LoadFlowKeys(request.Candidates.SelectMany(c => c.RateLimits).Select(l => l.Key).Distinct(), request.Now);
             var admitted = FlowGate.Admit(request.Candidates, keys, request.Now, request.MaxItems);
-            var items = new List<ActivityWorkItem>(admitted.Count);
-            foreach (var index in admitted)
-            {
-                var token = Guid.NewGuid().ToString("N");
-                var leased = Query(SqliteSql.LeaseActivity, ReadActivity, ("$id", request.Candidates[index].Id), ("$owner", request.Owner),
-                    ("$token", token), ("$until", request.LeaseUntil.Ticks), ("$now", request.Now.Ticks));
-                if (leased.Count == 1) items.Add(leased[0] with { LockToken = token });
-            }
             SaveFlowKeys(keys);
-            return items;
+            if (admitted.Count == 0) return [];
+            var token = Guid.NewGuid().ToString("N");
+            var ids = JsonSerializer.Serialize(admitted.Select(i => request.Candidates[i].Id));
+            return Query(SqliteSql.LeaseActivities, r => ReadActivity(r, token), ("$ids", ids), ("$owner", request.Owner),
+                ("$token", token), ("$until", request.LeaseUntil.Ticks), ("$now", request.Now.Ticks));
         }, cancellation);
 
-    private ActivityWorkItem ReadActivity(SqliteDataReader r) => new(r.GetInt64(0), "", new NewActivity(r.GetString(1), r.GetString(2),
+    private ActivityWorkItem ReadActivity(SqliteDataReader r, string token) => new(r.GetInt64(0), token, new NewActivity(r.GetString(1), r.GetString(2),
         r.GetInt32(3), r.GetString(4), ReadBody(Text(r, 5), Long(r, 6)), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt32(10),
         ReadLimits(Text(r, 11)), Time(r.GetInt64(12))));
 
@@ -50,13 +56,20 @@ internal sealed partial class SqliteDurableStore
         InTransactionAsync<IReadOnlyList<bool>>(() =>
         {
             var applied = new bool[results.Count];
+            var running = new Dictionary<string, bool>(StringComparer.Ordinal);
             for (var i = 0; i < results.Count; i++)
             {
                 var result = results[i];
                 var inputRef = Query(SqliteSql.DeleteLeasedActivity, r => Long(r, 0), ("$id", result.Id), ("$token", result.LockToken));
                 if (inputRef.Count == 0) continue;
                 DeletePayload(inputRef[0]);
-                if (Scalar(SqliteSql.SelectInstanceStatus, ("$id", result.Completion.InstanceId)) is not null) InsertMessage(result.Completion);
+                var instance = result.Completion.InstanceId;
+                if (!running.TryGetValue(instance, out var alive))
+                {
+                    var status = (string?)Scalar(SqliteSql.SelectInstanceStatus, ("$id", instance));
+                    running[instance] = alive = status is not null && !Enum.Parse<OrchestrationRuntimeStatus>(status).IsTerminal();
+                }
+                if (alive) InsertMessage(result.Completion);
                 applied[i] = true;
             }
             return applied;
@@ -88,20 +101,22 @@ internal static partial class SqliteSql
         VALUES ($instance, $exec, $task, $name, $input, $input_ref, $attempt, $priority, $fkey, $fweight, $limits, $visible)
         """;
 
-    /// <summary>The oldest few ready activities of every (priority, fairness key): each waiting key must be visible to the
-    /// dispatcher's weighted round-robin, even behind a large backlog of another key.</summary>
-    public const string SelectCandidates = """
-        SELECT id, priority, fairness_key, fairness_weight, rate_limits FROM (
-            SELECT id, priority, fairness_key, fairness_weight, rate_limits,
-                   ROW_NUMBER() OVER (PARTITION BY priority, fairness_key ORDER BY id) AS rn
-            FROM activities WHERE locked_until <= $now AND visible_at <= $now)
-        WHERE rn <= $per_key ORDER BY priority DESC, id LIMIT $limit
+    /// <summary>Every (priority, fairness key) with queued activities: each waiting key must be visible to the dispatcher's
+    /// weighted round-robin, even behind a large backlog of another key. A covering scan of the fairness index.</summary>
+    public const string SelectWaitingKeys = "SELECT DISTINCT priority, fairness_key FROM activities ORDER BY priority DESC, fairness_key";
+
+    /// <summary>The oldest ready activities of one key, in id order along the fairness index.</summary>
+    public const string SelectReadyOfKey = """
+        SELECT id, fairness_weight, rate_limits FROM activities
+        WHERE priority = $priority AND fairness_key = $key AND locked_until <= $now AND visible_at <= $now
+        ORDER BY id LIMIT $limit
         """;
 
-    /// <summary>Leases one candidate if it is still free, returning the full row in the same statement.</summary>
-    public const string LeaseActivity = """
+    /// <summary>Leases the admitted candidates that are still free in one statement (ids as a JSON array), returning the
+    /// full rows. One token serves the batch: completions check it together with the activity id.</summary>
+    public const string LeaseActivities = """
         UPDATE activities SET lock_owner = $owner, lock_token = $token, locked_until = $until
-        WHERE id = $id AND locked_until <= $now
+        WHERE id IN (SELECT value FROM json_each($ids)) AND locked_until <= $now
         RETURNING id, instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fairness_key, fairness_weight,
                   rate_limits, visible_at
         """;

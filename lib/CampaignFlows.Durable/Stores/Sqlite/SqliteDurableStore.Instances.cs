@@ -80,10 +80,18 @@ internal sealed partial class SqliteDurableStore
 
     public Task<bool> SendMessageAsync(InstanceMessage message, CancellationToken cancellation) => InTransactionAsync(() =>
     {
-        if (Scalar(SqliteSql.SelectInstanceStatus, ("$id", message.InstanceId)) is null) return false;
-        InsertMessage(message);
+        var status = (string?)Scalar(SqliteSql.SelectInstanceStatus, ("$id", message.InstanceId));
+        if (status is null) return false;
+        if (!Enum.Parse<OrchestrationRuntimeStatus>(status).IsTerminal()) InsertMessage(message);
         return true;
     }, cancellation);
+
+    /// <summary>Delivers a message only to an unfinished instance: a finished one would never read it.</summary>
+    private void InsertMessageIfRunning(InstanceMessage message)
+    {
+        if (Scalar(SqliteSql.SelectInstanceStatus, ("$id", message.InstanceId)) is string status && !Enum.Parse<OrchestrationRuntimeStatus>(status).IsTerminal())
+            InsertMessage(message);
+    }
 
     public Task<int> PurgeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellation) => InTransactionAsync(() =>
     {

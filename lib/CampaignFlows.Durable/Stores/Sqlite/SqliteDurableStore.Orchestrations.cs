@@ -30,10 +30,11 @@ internal sealed partial class SqliteDurableStore
         var id = commit.InstanceId;
         var row = Query(SqliteSql.SelectLockAndRefs, r => (Token: Text(r, 0), Length: r.GetInt32(1), Refs: new[] { Long(r, 2), Long(r, 3), Long(r, 4) }), ("$id", id));
         if (row.Count == 0 || row[0].Token != commit.LockToken) return false;
-        foreach (var seq in commit.ConsumedMessages)
+        if (commit.ConsumedMessages.Count > 0)
         {
-            DeletePayload(Scalar(SqliteSql.SelectMessageRef, ("$seq", seq)) as long?);
-            Exec(SqliteSql.DeleteMessage, ("$seq", seq));
+            var seqs = JsonSerializer.Serialize(commit.ConsumedMessages);
+            Exec(SqliteSql.DeleteMessagePayloads, ("$seqs", seqs));
+            Exec(SqliteSql.DeleteMessages, ("$seqs", seqs));
         }
         var length = row[0].Length;
         if (commit.ReplaceHistory)
@@ -51,7 +52,8 @@ internal sealed partial class SqliteDurableStore
         foreach (var a in commit.Activities) InsertActivity(a);
         foreach (var m in commit.Messages)
         {
-            if (m.InstanceId == id || Scalar(SqliteSql.SelectInstanceStatus, ("$id", m.InstanceId)) is not null) InsertMessage(m);
+            if (m.InstanceId == id) InsertMessage(m);
+            else InsertMessageIfRunning(m);
         }
         foreach (var child in commit.SubOrchestrations) CreateChild(child);
         return true;
@@ -103,12 +105,14 @@ internal sealed partial class SqliteDurableStore
 
 internal static partial class SqliteSql
 {
-    /// <summary>Instances with a due message and no live lease, oldest waiting message first so none starves.
-    /// Joins instances to skip orphaned messages of purged instances.</summary>
+    /// <summary>Unfinished, unleased instances with a due message; the least recently updated first so none starves.
+    /// Walks the small active-instance index and probes each instance's inbox, instead of grouping a large inbox.
+    /// Finished instances are not polled: messages for them are dropped on arrival.</summary>
     public const string SelectDueInstances = """
-        SELECT e.instance_id FROM new_events e JOIN instances i ON i.instance_id = e.instance_id
-        WHERE e.visible_at <= $now AND i.locked_until <= $now
-        GROUP BY e.instance_id ORDER BY MIN(e.seq) LIMIT $limit
+        SELECT i.instance_id FROM instances i
+        WHERE i.completed_at IS NULL AND i.locked_until <= $now
+          AND EXISTS (SELECT 1 FROM new_events e WHERE e.instance_id = i.instance_id AND e.visible_at <= $now)
+        ORDER BY i.updated_at LIMIT $limit
         """;
 
     /// <summary>Takes the lease only if it is still free: the guard that makes a lease exclusive.</summary>
@@ -123,9 +127,12 @@ internal static partial class SqliteSql
 
     public const string SelectLockAndRefs = "SELECT lock_token, history_length, input_ref, output_ref, custom_status_ref FROM instances WHERE instance_id = $id";
 
-    public const string SelectMessageRef = "SELECT body_ref FROM new_events WHERE seq = $seq";
+    /// <summary>Consumed messages go in one statement each for payloads and rows; the ids come as a JSON array.</summary>
+    public const string DeleteMessagePayloads = """
+        DELETE FROM payloads WHERE id IN (SELECT body_ref FROM new_events WHERE seq IN (SELECT value FROM json_each($seqs)) AND body_ref IS NOT NULL)
+        """;
 
-    public const string DeleteMessage = "DELETE FROM new_events WHERE seq = $seq";
+    public const string DeleteMessages = "DELETE FROM new_events WHERE seq IN (SELECT value FROM json_each($seqs))";
 
     public const string DeleteHistoryPayloads = "DELETE FROM payloads WHERE id IN (SELECT body_ref FROM history WHERE instance_id = $id AND body_ref IS NOT NULL)";
 
