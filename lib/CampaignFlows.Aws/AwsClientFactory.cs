@@ -13,6 +13,10 @@ public sealed class AwsClientFactory : IAwsClientFactory
     /// <summary>The name of the <see cref="HttpClient"/> the clients use; configure its handler through it.</summary>
     public const string HttpClientName = "CampaignFlows.Aws";
 
+    // The largest answer we use is a ReceiveMessage of 10 messages of 256 KiB; anything far beyond that is a broken
+    // endpoint, and failing it as transient beats buffering it.
+    private const long MaxResponseBytes = 32L * 1024 * 1024;
+
     private readonly IHttpClientFactory _httpClients;
     private readonly ILoggerFactory _loggers;
     private readonly TimeProvider _time;
@@ -48,6 +52,7 @@ public sealed class AwsClientFactory : IAwsClientFactory
         var http = _httpClients.CreateClient(HttpClientName);
         // Each call carries its own deadline (the account's timeout plus any long-poll wait), so HttpClient's must not cut in first.
         http.Timeout = Timeout.InfiniteTimeSpan;
+        http.MaxResponseContentBufferSize = MaxResponseBytes;
         return http;
     }
 }

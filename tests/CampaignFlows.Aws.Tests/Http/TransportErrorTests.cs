@@ -147,4 +147,14 @@ public class TransportErrorTests
         Assert.Equal(AwsErrorKind.Transient, error.Kind);
         Assert.Contains("HTTP 500", error.Message);
     }
+
+    [Fact]
+    public async Task GetAccountAsync_RetryableFailure_IsNotRetriedByTheClient()
+    {
+        var handler = FakeHandler.Returning(HttpStatusCode.ServiceUnavailable, """{"__type":"ServiceUnavailable","message":"busy"}""");
+
+        await Assert.ThrowsAsync<AwsServiceException>(() => TestClients.Ses(handler).GetAccountAsync());
+
+        Assert.Single(handler.Requests);
+    }
 }
