@@ -62,5 +62,7 @@ public sealed class SandboxState
         foreach (var account in _accounts.Values) account.ResetCounters();
     }
 
+    internal bool KeepsLog => Options.MessageLogCapacity > 0;
+
     internal void Log(SentMessage message) => _log.Add(message);
 }

@@ -14,11 +14,8 @@ internal sealed class EventPublisher(SandboxState state, int delayMilliseconds)
 {
     private readonly Channel<(SentMail Mail, long DueAt)> _pending = Channel.CreateUnbounded<(SentMail, long)>(new UnboundedChannelOptions { SingleReader = true });
 
-    public void Publish(SentMail mail)
-    {
-        if (mail.Account.Options.EventTypes.Count > 0)
-            _pending.Writer.TryWrite((mail, Stopwatch.GetTimestamp() + delayMilliseconds * Stopwatch.Frequency / 1000));
-    }
+    public void Publish(SentMail mail) =>
+        _pending.Writer.TryWrite((mail, Stopwatch.GetTimestamp() + delayMilliseconds * Stopwatch.Frequency / 1000));
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -16,14 +16,19 @@ internal sealed record RecipientOutcome(
 {
     public bool Bounced => BounceType is not null;
 
-    public static RecipientOutcome Delivery(bool countsForReputation) =>
-        new("Delivery", true, false, null, null, null, null, countsForReputation);
+    private static readonly RecipientOutcome[] DeliveredOutcomes = [.. new[] { false, true }.Select(c => new RecipientOutcome("Delivery", true, false, null, null, null, null, c))];
 
-    public static RecipientOutcome Complaint(bool countsForReputation) =>
-        new("Complaint", true, true, null, null, null, null, countsForReputation);
+    private static readonly RecipientOutcome[] Complained = [.. new[] { false, true }.Select(c => new RecipientOutcome("Complaint", true, true, null, null, null, null, c))];
 
-    public static RecipientOutcome HardBounce(bool countsForReputation) =>
-        new("Bounce", false, false, "Permanent", "General", "5.1.1", "smtp; 550 5.1.1 user unknown", countsForReputation);
+    private static readonly RecipientOutcome[] HardBounced =
+        [.. new[] { false, true }.Select(c => new RecipientOutcome("Bounce", false, false, "Permanent", "General", "5.1.1", "smtp; 550 5.1.1 user unknown", c))];
+
+    // Shared instances: outcomes are decided per recipient on the send path and must not allocate.
+    public static RecipientOutcome Delivery(bool countsForReputation) => DeliveredOutcomes[countsForReputation ? 1 : 0];
+
+    public static RecipientOutcome Complaint(bool countsForReputation) => Complained[countsForReputation ? 1 : 0];
+
+    public static RecipientOutcome HardBounce(bool countsForReputation) => HardBounced[countsForReputation ? 1 : 0];
 
     public static RecipientOutcome SimulatorSuppressed { get; } =
         new("Suppressed", false, false, "Permanent", "Suppressed", "5.1.1",

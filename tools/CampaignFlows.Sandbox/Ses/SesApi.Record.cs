@@ -24,9 +24,15 @@ internal static partial class SesApi
             var options = account.Options;
             account.Reputation.Record(bounced[..counted], options.ReputationWindow, options.ReputationMinimumSample);
         }
-        call.State.Log(new SentMessage(messageId, account.AccessKeyId, account.Region, from, recipients, template, configurationSet, tags, now,
-            Array.ConvertAll(outcomes, o => o.Name)));
-        call.State.Events.Publish(new SentMail(account, operation, messageId, now, from, recipients, outcomes, tags, configurationSet, template, renderingError));
+        if (call.State.KeepsLog)
+        {
+            call.State.Log(new SentMessage(messageId, account.AccessKeyId, account.Region, from, recipients, template, configurationSet, tags, now,
+                Array.ConvertAll(outcomes, o => o.Name)));
+        }
+        if (account.Options.EventTypes.Count > 0)
+        {
+            call.State.Events.Publish(new SentMail(account, operation, messageId, now, from, recipients, outcomes, tags, configurationSet, template, renderingError));
+        }
         return messageId;
     }
 }

@@ -2,65 +2,176 @@ namespace CampaignFlows.Sandbox.Ses;
 
 // Field names mirror the SES v2 API model (sesv2-2019-09-27) so the official SDKs' JSON binds unchanged.
 
-internal sealed record Destination(List<string>? ToAddresses, List<string>? CcAddresses, List<string>? BccAddresses)
+internal sealed record Destination
 {
+    public List<string>? ToAddresses { get; set; }
+
+    public List<string>? CcAddresses { get; set; }
+
+    public List<string>? BccAddresses { get; set; }
+
     /// <summary>To, Cc and Bcc in order; the common To-only case reuses the parsed list.</summary>
     public List<string> All() =>
         CcAddresses is null or { Count: 0 } && BccAddresses is null or { Count: 0 } ? ToAddresses ?? [] : [.. ToAddresses ?? [], .. CcAddresses ?? [], .. BccAddresses ?? []];
 }
 
-internal sealed record MessageTag(string? Name, string? Value);
+internal sealed record MessageTag
+{
+    public string? Name { get; set; }
 
-internal sealed record Content(string? Data, string? Charset);
+    public string? Value { get; set; }
+}
 
-internal sealed record Body(Content? Text, Content? Html);
+internal sealed record Content
+{
+    public string? Data { get; set; }
 
-internal sealed record SimpleMessage(Content? Subject, Body? Body);
+    public string? Charset { get; set; }
+}
 
-internal sealed record RawMessage(string? Data);
+internal sealed record Body
+{
+    public Content? Text { get; set; }
 
-internal sealed record TemplateRef(string? TemplateName, string? TemplateArn, string? TemplateData);
+    public Content? Html { get; set; }
+}
 
-internal sealed record EmailContent(SimpleMessage? Simple, RawMessage? Raw, TemplateRef? Template);
+internal sealed record SimpleMessage
+{
+    public Content? Subject { get; set; }
 
-internal sealed record SendEmailRequest(
-    string? FromEmailAddress,
-    Destination? Destination,
-    EmailContent? Content,
-    List<MessageTag>? EmailTags,
-    string? ConfigurationSetName);
+    public Body? Body { get; set; }
+}
 
-internal sealed record ReplacementTemplate(string? ReplacementTemplateData);
+internal sealed record RawMessage
+{
+    public string? Data { get; set; }
+}
 
-internal sealed record ReplacementEmailContent(ReplacementTemplate? ReplacementTemplate);
+internal sealed record TemplateRef
+{
+    public string? TemplateName { get; set; }
 
-internal sealed record BulkEmailEntry(Destination? Destination, List<MessageTag>? ReplacementTags, ReplacementEmailContent? ReplacementEmailContent);
+    public string? TemplateArn { get; set; }
 
-internal sealed record BulkEmailContent(TemplateRef? Template);
+    public string? TemplateData { get; set; }
+}
 
-internal sealed record SendBulkEmailRequest(
-    string? FromEmailAddress,
-    List<MessageTag>? DefaultEmailTags,
-    BulkEmailContent? DefaultContent,
-    List<BulkEmailEntry>? BulkEmailEntries,
-    string? ConfigurationSetName);
+internal sealed record EmailContent
+{
+    public SimpleMessage? Simple { get; set; }
 
-internal sealed record EmailTemplateContent(string? Subject, string? Text, string? Html);
+    public RawMessage? Raw { get; set; }
 
-internal sealed record CreateEmailTemplateRequest(string? TemplateName, EmailTemplateContent? TemplateContent);
+    public TemplateRef? Template { get; set; }
+}
 
-internal sealed record UpdateEmailTemplateRequest(EmailTemplateContent? TemplateContent);
+internal sealed record SendEmailRequest
+{
+    public string? FromEmailAddress { get; set; }
 
-internal sealed record TestRenderEmailTemplateRequest(string? TemplateData);
+    public Destination? Destination { get; set; }
 
-internal sealed record PutDedicatedIpWarmupAttributesRequest(int? WarmupPercentage);
+    public EmailContent? Content { get; set; }
 
-internal sealed record CreateDedicatedIpPoolRequest(string? PoolName, string? ScalingMode);
+    public List<MessageTag>? EmailTags { get; set; }
 
-internal sealed record PutDedicatedIpPoolScalingAttributesRequest(string? ScalingMode);
+    public string? ConfigurationSetName { get; set; }
+}
 
-internal sealed record PutDedicatedIpInPoolRequest(string? DestinationPoolName);
+internal sealed record ReplacementTemplate
+{
+    public string? ReplacementTemplateData { get; set; }
+}
 
-internal sealed record PutSuppressedDestinationRequest(string? EmailAddress, string? Reason);
+internal sealed record ReplacementEmailContent
+{
+    public ReplacementTemplate? ReplacementTemplate { get; set; }
+}
 
-internal sealed record PutAccountSendingAttributesRequest(bool? SendingEnabled);
+internal sealed record BulkEmailEntry
+{
+    public Destination? Destination { get; set; }
+
+    public List<MessageTag>? ReplacementTags { get; set; }
+
+    public ReplacementEmailContent? ReplacementEmailContent { get; set; }
+}
+
+internal sealed record BulkEmailContent
+{
+    public TemplateRef? Template { get; set; }
+}
+
+internal sealed record SendBulkEmailRequest
+{
+    public string? FromEmailAddress { get; set; }
+
+    public List<MessageTag>? DefaultEmailTags { get; set; }
+
+    public BulkEmailContent? DefaultContent { get; set; }
+
+    public List<BulkEmailEntry>? BulkEmailEntries { get; set; }
+
+    public string? ConfigurationSetName { get; set; }
+}
+
+internal sealed record EmailTemplateContent
+{
+    public string? Subject { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? Html { get; set; }
+}
+
+internal sealed record CreateEmailTemplateRequest
+{
+    public string? TemplateName { get; set; }
+
+    public EmailTemplateContent? TemplateContent { get; set; }
+}
+
+internal sealed record UpdateEmailTemplateRequest
+{
+    public EmailTemplateContent? TemplateContent { get; set; }
+}
+
+internal sealed record TestRenderEmailTemplateRequest
+{
+    public string? TemplateData { get; set; }
+}
+
+internal sealed record PutDedicatedIpWarmupAttributesRequest
+{
+    public int? WarmupPercentage { get; set; }
+}
+
+internal sealed record CreateDedicatedIpPoolRequest
+{
+    public string? PoolName { get; set; }
+
+    public string? ScalingMode { get; set; }
+}
+
+internal sealed record PutDedicatedIpPoolScalingAttributesRequest
+{
+    public string? ScalingMode { get; set; }
+}
+
+internal sealed record PutDedicatedIpInPoolRequest
+{
+    public string? DestinationPoolName { get; set; }
+}
+
+internal sealed record PutSuppressedDestinationRequest
+{
+    public string? EmailAddress { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+internal sealed record PutAccountSendingAttributesRequest
+{
+    public bool? SendingEnabled { get; set; }
+}

@@ -2,27 +2,79 @@ namespace CampaignFlows.Sandbox.Sqs;
 
 // Field names mirror the SQS API model (sqs-2012-11-05, JSON protocol); "tags" is lower case there too.
 
-internal sealed record MessageAttributeValue(string? StringValue, string? BinaryValue, List<string>? StringListValues, List<string>? BinaryListValues, string? DataType);
+internal sealed record MessageAttributeValue
+{
+    public string? StringValue { get; set; }
 
-internal sealed record CreateQueueRequest(string? QueueName, Dictionary<string, string>? Attributes);
+    public string? BinaryValue { get; set; }
 
-internal sealed record GetQueueUrlRequest(string? QueueName, string? QueueOwnerAWSAccountId);
+    public List<string>? StringListValues { get; set; }
+
+    public List<string>? BinaryListValues { get; set; }
+
+    public string? DataType { get; set; }
+}
+
+internal sealed record CreateQueueRequest
+{
+    public string? QueueName { get; set; }
+
+    public Dictionary<string, string>? Attributes { get; set; }
+}
+
+internal sealed record GetQueueUrlRequest
+{
+    public string? QueueName { get; set; }
+
+    public string? QueueOwnerAWSAccountId { get; set; }
+}
 
 internal sealed record QueueUrlResponse(string QueueUrl);
 
-internal sealed record GetQueueAttributesRequest(string? QueueUrl, List<string>? AttributeNames);
+internal sealed record GetQueueAttributesRequest
+{
+    public string? QueueUrl { get; set; }
+
+    public List<string>? AttributeNames { get; set; }
+}
 
 internal sealed record GetQueueAttributesResponse(Dictionary<string, string> Attributes);
 
-internal sealed record QueueRequest(string? QueueUrl);
+internal sealed record QueueRequest
+{
+    public string? QueueUrl { get; set; }
+}
 
-internal sealed record SendMessageRequest(string? QueueUrl, string? MessageBody, int? DelaySeconds, Dictionary<string, MessageAttributeValue>? MessageAttributes);
+internal sealed record SendMessageRequest
+{
+    public string? QueueUrl { get; set; }
+
+    public string? MessageBody { get; set; }
+
+    public int? DelaySeconds { get; set; }
+
+    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
+}
 
 internal sealed record SendMessageResponse(string MessageId, string MD5OfMessageBody, string? MD5OfMessageAttributes);
 
-internal sealed record SendMessageBatchEntry(string? Id, string? MessageBody, int? DelaySeconds, Dictionary<string, MessageAttributeValue>? MessageAttributes);
+internal sealed record SendMessageBatchEntry
+{
+    public string? Id { get; set; }
 
-internal sealed record SendMessageBatchRequest(string? QueueUrl, List<SendMessageBatchEntry>? Entries);
+    public string? MessageBody { get; set; }
+
+    public int? DelaySeconds { get; set; }
+
+    public Dictionary<string, MessageAttributeValue>? MessageAttributes { get; set; }
+}
+
+internal sealed record SendMessageBatchRequest
+{
+    public string? QueueUrl { get; set; }
+
+    public List<SendMessageBatchEntry>? Entries { get; set; }
+}
 
 internal sealed record SendMessageBatchResultEntry(string Id, string MessageId, string MD5OfMessageBody, string? MD5OfMessageAttributes);
 
@@ -30,14 +82,22 @@ internal sealed record BatchResultErrorEntry(string Id, bool SenderFault, string
 
 internal sealed record SendMessageBatchResponse(List<SendMessageBatchResultEntry> Successful, List<BatchResultErrorEntry> Failed);
 
-internal sealed record ReceiveMessageRequest(
-    string? QueueUrl,
-    List<string>? AttributeNames,
-    List<string>? MessageSystemAttributeNames,
-    List<string>? MessageAttributeNames,
-    int? MaxNumberOfMessages,
-    int? VisibilityTimeout,
-    int? WaitTimeSeconds);
+internal sealed record ReceiveMessageRequest
+{
+    public string? QueueUrl { get; set; }
+
+    public List<string>? AttributeNames { get; set; }
+
+    public List<string>? MessageSystemAttributeNames { get; set; }
+
+    public List<string>? MessageAttributeNames { get; set; }
+
+    public int? MaxNumberOfMessages { get; set; }
+
+    public int? VisibilityTimeout { get; set; }
+
+    public int? WaitTimeSeconds { get; set; }
+}
 
 internal sealed record ReceivedMessage(
     string MessageId,
@@ -50,13 +110,37 @@ internal sealed record ReceivedMessage(
 
 internal sealed record ReceiveMessageResponse(List<ReceivedMessage> Messages);
 
-internal sealed record DeleteMessageRequest(string? QueueUrl, string? ReceiptHandle);
+internal sealed record DeleteMessageRequest
+{
+    public string? QueueUrl { get; set; }
 
-internal sealed record ChangeMessageVisibilityRequest(string? QueueUrl, string? ReceiptHandle, int? VisibilityTimeout);
+    public string? ReceiptHandle { get; set; }
+}
 
-internal sealed record BatchHandleEntry(string? Id, string? ReceiptHandle, int? VisibilityTimeout);
+internal sealed record ChangeMessageVisibilityRequest
+{
+    public string? QueueUrl { get; set; }
 
-internal sealed record BatchHandleRequest(string? QueueUrl, List<BatchHandleEntry>? Entries);
+    public string? ReceiptHandle { get; set; }
+
+    public int? VisibilityTimeout { get; set; }
+}
+
+internal sealed record BatchHandleEntry
+{
+    public string? Id { get; set; }
+
+    public string? ReceiptHandle { get; set; }
+
+    public int? VisibilityTimeout { get; set; }
+}
+
+internal sealed record BatchHandleRequest
+{
+    public string? QueueUrl { get; set; }
+
+    public List<BatchHandleEntry>? Entries { get; set; }
+}
 
 internal sealed record BatchIdEntry(string Id);
 
