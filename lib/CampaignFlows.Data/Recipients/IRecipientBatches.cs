@@ -2,6 +2,8 @@ namespace CampaignFlows.Data.Recipients;
 
 /// <summary>The sending queue of a campaign: plan batches from a checkpoint, claim one, record its results.</summary>
 /// <remarks>
+/// <para>A batch is the range of sequence numbers it was planned over: claiming it returns the range's recipients that
+/// are still unsent, so recipients excluded after planning are skipped and throttled ones come back in the same batch.</para>
 /// <para>The rule that keeps a recipient from being sent twice: a recipient is <c>sending</c> under at most one
 /// attempt token at a time. A claim takes the batch's queued recipients, those already sending under the same token
 /// (a retried activity), and those whose claim lease has run out; recipients sending under another live token are
