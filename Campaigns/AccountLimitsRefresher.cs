@@ -1,0 +1,72 @@
+using CampaignFlows.Aws;
+using CampaignFlows.Aws.Ses;
+using CampaignFlows.Aws.Ses.Model;
+using CampaignFlows.Aws.Sqs;
+using CampaignFlows.Aws.Sqs.Model;
+using CampaignFlows.Durable;
+using Microsoft.Extensions.Options;
+
+namespace CampaignFlows.Campaigns;
+
+/// <summary>
+/// Reads each account's SendQuota from SES every few minutes and lowers the engine's flow limits when SES allows
+/// less than configured (or raises them to what SES allows when nothing is configured).
+/// </summary>
+internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, DurableTaskClient client, TimeProvider time,
+    ILogger<AccountLimitsRefresher> logger) : BackgroundService
+{
+    /// <summary>How often SendQuota is read.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var account in accounts.All) await RefreshAsync(account, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RefreshAsync(MailAccountOptions account, CancellationToken cancellation)
+    {
+        try
+        {
+            var quota = (await accounts.Ses(account.Name).GetAccountAsync(cancellation).ConfigureAwait(false)).SendQuota;
+            if (quota is null) return;
+            var rate = Math.Min(account.MaxSendRate ?? double.MaxValue, quota.MaxSendRate);
+            var max = Math.Min(account.Max24HourSend ?? double.MaxValue, quota.Max24HourSend);
+            if (rate < double.MaxValue) await client.SetFlowLimitAsync(MailAccounts.RateKey(account.Name), AccountFlowLimits.RateLimitOf(rate), cancellation).ConfigureAwait(false);
+            if (max < double.MaxValue) await client.SetFlowLimitAsync(MailAccounts.QuotaKey(account.Name), AccountFlowLimits.QuotaLimitOf(max), cancellation).ConfigureAwait(false);
+        }
+        catch (AwsServiceException error)
+        {
+            LogRefreshFailed(logger, account.Name, error.Kind, error.ErrorCode);
+        }
+    }
+
+    /// <summary>Reads an account's SendQuota once, synchronously, at start; null when SES cannot be reached.</summary>
+    public static (double Rate, double Quota)? TryReadQuota(IServiceProvider services, MailAccountOptions account)
+    {
+        try
+        {
+            var client = services.GetRequiredService<IAwsClientFactory>().CreateSes(MailAccounts.Aws(account));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var quota = client.GetAccountAsync(timeout.Token).GetAwaiter().GetResult().SendQuota;
+            return quota is null ? null : (quota.MaxSendRate, quota.Max24HourSend);
+        }
+        catch (Exception error) when (error is AwsServiceException or OperationCanceledException or HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Could not read SendQuota of account {Account}: {Kind} {ErrorCode}; keeping the current limits")]
+    private static partial void LogRefreshFailed(ILogger logger, string account, AwsErrorKind kind, string errorCode);
+}
