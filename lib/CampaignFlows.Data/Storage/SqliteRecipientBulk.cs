@@ -11,7 +11,9 @@ namespace CampaignFlows.Data.Storage;
 /// </summary>
 internal sealed class SqliteRecipientBulk : IRecipientBulk
 {
-    // 250 rows × 8 parameters stays far below SQLite's 32,766 host-parameter limit while amortising statement overhead.
+    // Each execution binds every parameter by name, and SQLite finds a name by scanning the statement's parameter
+    // list, so binding cost grows with the square of the parameters per statement: 50 rows (452 parameters)
+    // measured about four times faster per row than 250 rows, and no slower than 16.
     private const int RowsPerInsert = 50;
 
     public async Task<IReadOnlyList<(string Domain, string Status)>> InsertAsync(DbConnection connection, DbTransaction transaction, string campaignId, long firstSeq, IReadOnlyList<RecipientRow> rows, long now)
