@@ -50,6 +50,8 @@ public sealed record AccountOptions
         if (ReputationWindow <= 0) throw new ArgumentException($"{path}:ReputationWindow must be > 0 but was {ReputationWindow}.");
         if (ReputationMinimumSample <= 0 || ReputationMinimumSample > ReputationWindow)
             throw new ArgumentException($"{path}:ReputationMinimumSample must be within [1, ReputationWindow] but was {ReputationMinimumSample}.");
+        if (EventQueueName.Length > 80 || !EventQueueName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new ArgumentException($"{path}:EventQueueName '{EventQueueName}' must be an SQS queue name (letters, digits, '-', '_', at most 80) or empty.");
         foreach (var type in EventTypes)
             if (!SesEventTypes.All.Contains(type))
                 throw new ArgumentException($"{path}:EventTypes has unknown type '{type}'; known: {string.Join(", ", SesEventTypes.All)}.");

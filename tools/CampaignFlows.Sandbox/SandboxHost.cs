@@ -72,8 +72,8 @@ public sealed class SandboxHost : IAsyncDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _events.ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
+        _app.Logger.Stopped();
         await _app.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
-        _app.Logger.Stopped();
     }
 }

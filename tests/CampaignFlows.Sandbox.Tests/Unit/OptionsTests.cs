@@ -25,6 +25,15 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void Validate_EventQueueNameWithSpaces_ThrowsNamingIt()
+    {
+        var options = new SandboxOptions { DefaultAccount = new AccountOptions { EventQueueName = "ses events" } };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+        Assert.Contains("DefaultAccount:EventQueueName 'ses events'", error.Message);
+    }
+
+    [Fact]
     public void Validate_UnknownEventType_ThrowsListingTheKnownOnes()
     {
         var options = new SandboxOptions { DefaultAccount = new AccountOptions { EventTypes = ["Open"] } };
