@@ -41,6 +41,8 @@ internal sealed partial class OrchestrationRuntime
         if (e.Type == EventType.OrchestratorStarted) _currentUtc = e.Timestamp;
         if (Completion is not null)
         {
+            // Recorded actions after the code finished mean the code now ends earlier than it did: non-determinism.
+            if (e.Type is EventType.TaskScheduled or EventType.TimerCreated or EventType.SubOrchestrationInstanceCreated) Match(e);
             if (e.Type == EventType.EventRaised && _continueAsNew is { PreserveEvents: true }) _carried.Add(e);
             return;
         }
@@ -163,6 +165,7 @@ internal sealed record EpisodeCompletion(OrchestrationRuntimeStatus Status, stri
     public static EpisodeCompletion Finished(OrchestrationRuntimeStatus status, string? output, TaskFailureDetails? failure) =>
         new(status, output, failure, false, []);
 
+    /// <summary>Events arriving later in the same episode are still added to <paramref name="carried"/>, so it is kept, not copied.</summary>
     public static EpisodeCompletion ContinuedAsNew(string? input, IReadOnlyList<HistoryEvent> carried) =>
-        new(OrchestrationRuntimeStatus.Running, input, null, true, carried.ToList());
+        new(OrchestrationRuntimeStatus.Running, input, null, true, carried);
 }
