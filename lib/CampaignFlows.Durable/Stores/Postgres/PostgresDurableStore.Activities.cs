@@ -54,7 +54,7 @@ internal sealed partial class PostgresDurableStore
     }
 
     public Task<bool> RenewActivityLeaseAsync(long activityId, string lockToken, DateTime leaseUntil, CancellationToken cancellation) =>
-        RunAsync(nameof(RenewActivityLeaseAsync), async (c, ct) => await ExecAsync(c, PostgresSql.RenewActivity, ct, P.Long("id", activityId),
+        RunLeaseAsync(nameof(RenewActivityLeaseAsync), async (c, ct) => await ExecAsync(c, PostgresSql.RenewActivity, ct, P.Long("id", activityId),
             P.Text("token", lockToken), P.Long("until", leaseUntil.Ticks)).ConfigureAwait(false) == 1, cancellation);
 
     public Task<bool> RequeueActivityAsync(ActivityRequeue requeue, CancellationToken cancellation) =>

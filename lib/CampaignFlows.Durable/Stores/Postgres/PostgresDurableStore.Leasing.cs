@@ -5,16 +5,17 @@ namespace CampaignFlows.Durable.Stores.Postgres;
 internal sealed partial class PostgresDurableStore
 {
     /// <summary>
-    /// Without rate limits a lease is one statement. With them, one transaction: lock the free candidates (SKIP LOCKED),
-    /// lock their keys' rows in key order (so hosts queue on a key instead of deadlocking), let <see cref="FlowGate"/>
-    /// admit and spend, then lease the admitted rows and save the keys' state in one batch.
+    /// Without rate limits a lease is one statement (lease bookkeeping, see <see cref="RunLeaseAsync{T}"/>). With them,
+    /// one synchronously committed transaction, since tokens it spent must not come back after a server crash: lock the
+    /// free candidates (SKIP LOCKED), lock their keys' rows in key order (so hosts queue on a key instead of
+    /// deadlocking), let <see cref="FlowGate"/> admit and spend, then lease the admitted rows and save the keys' state.
     /// </summary>
     public Task<IReadOnlyList<ActivityWorkItem>> LeaseActivitiesAsync(ActivityLeaseRequest request, CancellationToken cancellation)
     {
         if (request.Candidates.Count == 0 || request.MaxItems <= 0) return Task.FromResult<IReadOnlyList<ActivityWorkItem>>([]);
         if (request.Candidates.All(c => c.RateLimits.Count == 0))
         {
-            return RunAsync(nameof(LeaseActivitiesAsync), (c, ct) => LeaseAsync(c, request, request.Candidates.Select(x => x.Id).ToList(), ct), cancellation);
+            return RunLeaseAsync(nameof(LeaseActivitiesAsync), (c, ct) => LeaseAsync(c, request, request.Candidates.Select(x => x.Id).ToList(), ct), cancellation);
         }
         return InTransactionAsync(nameof(LeaseActivitiesAsync), async (c, ct) =>
         {

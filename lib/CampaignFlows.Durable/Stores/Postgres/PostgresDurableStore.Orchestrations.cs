@@ -7,7 +7,7 @@ internal sealed partial class PostgresDurableStore
     /// <summary>Two round trips: one statement leases the instances (SKIP LOCKED, so hosts never wait on each other), one
     /// batch loads their due messages and the histories the caller does not hold.</summary>
     public Task<IReadOnlyList<OrchestrationWorkItem>> LockOrchestrationsAsync(OrchestrationLockRequest request, CancellationToken cancellation) =>
-        RunAsync<IReadOnlyList<OrchestrationWorkItem>>(nameof(LockOrchestrationsAsync), async (c, ct) =>
+        RunLeaseAsync<IReadOnlyList<OrchestrationWorkItem>>(nameof(LockOrchestrationsAsync), async (c, ct) =>
         {
             var leased = await QueryAsync(c, PostgresSql.LockDueInstances, r => (Token: r.GetString(0), Instance: ReadInstance(r, 1)), ct,
                 P.Text("owner", request.Owner), P.Long("now", request.Now.Ticks), P.Long("until", request.LeaseUntil.Ticks),
@@ -33,11 +33,11 @@ internal sealed partial class PostgresDurableStore
         }, cancellation);
 
     public Task<bool> RenewOrchestrationLeaseAsync(string instanceId, string lockToken, DateTime leaseUntil, CancellationToken cancellation) =>
-        RunAsync(nameof(RenewOrchestrationLeaseAsync), async (c, ct) => await ExecAsync(c, PostgresSql.RenewInstance, ct, P.Text("id", instanceId),
+        RunLeaseAsync(nameof(RenewOrchestrationLeaseAsync), async (c, ct) => await ExecAsync(c, PostgresSql.RenewInstance, ct, P.Text("id", instanceId),
             P.Text("token", lockToken), P.Long("until", leaseUntil.Ticks)).ConfigureAwait(false) == 1, cancellation);
 
     public Task ReleaseOrchestrationAsync(string instanceId, string lockToken, CancellationToken cancellation) =>
-        RunAsync(nameof(ReleaseOrchestrationAsync), (c, ct) => ExecAsync(c, PostgresSql.ReleaseInstance, ct, P.Text("id", instanceId), P.Text("token", lockToken)),
+        RunLeaseAsync(nameof(ReleaseOrchestrationAsync), (c, ct) => ExecAsync(c, PostgresSql.ReleaseInstance, ct, P.Text("id", instanceId), P.Text("token", lockToken)),
             cancellation);
 }
 

@@ -14,6 +14,15 @@ internal static partial class PostgresSql
         VALUES (@id, @name, @exec, @status, @now, @now, @input, @input_ref, @parent)
         """;
 
+    /// <summary>Creates an instance and its first message if the id is free; affects no row when it is taken.</summary>
+    public const string InsertNewInstance = """
+        WITH created AS (
+            INSERT INTO {schema}.instances (instance_id, name, execution_id, status, created_at, updated_at, input, parent_instance_id)
+            VALUES (@id, @name, @exec, @status, @now, @now, @input, @parent)
+            ON CONFLICT (instance_id) DO NOTHING RETURNING instance_id)
+        INSERT INTO {schema}.new_events (instance_id, visible_at, body) SELECT instance_id, @visible, @body FROM created
+        """;
+
     public const string InsertMessage = "INSERT INTO {schema}.new_events (instance_id, visible_at, body, body_ref) VALUES (@id, @visible, @body, @ref)";
 
     private const string InstanceHead = "i.instance_id, i.name, i.execution_id, i.status, i.created_at, i.updated_at, i.completed_at";
