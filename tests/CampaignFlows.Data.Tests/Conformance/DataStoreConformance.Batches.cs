@@ -111,6 +111,25 @@ public abstract partial class DataStoreConformance
     }
 
     [Fact]
+    public async Task ARecipientExcludedAfterPlanningIsSkippedByTheClaim()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(60), T0);
+        var plan = await Batches.PlanBatchesAsync(campaign, 0, 2);
+
+        await Recipients.ExcludeAsync(campaign, ["user4@outlook.com"], RecipientStatus.Blocked, "template blocked", T0);
+        var claimed = await Batches.ClaimBatchAsync(campaign, 1, "t", T0);
+        var loadedLater = await Recipients.AddChunkAsync(campaign, Rows(5, from: 100), T0);
+        var second = await Batches.ClaimBatchAsync(campaign, 2, "t2", T0);
+
+        Assert.Equal(49, claimed.Count);
+        Assert.DoesNotContain(claimed, r => r.NormalizedAddress == "user4@outlook.com");
+        Assert.Equal(5, loadedLater.Inserted);
+        Assert.Equal(10, second.Count);
+        Assert.Equal([new BatchRef(campaign, 3, 5)], (await Batches.PlanBatchesAsync(campaign, plan.Checkpoint, 5)).Batches);
+    }
+
+    [Fact]
     public async Task ResultsWithoutWhatTheirOutcomeNeedsAreRefused()
     {
         var campaign = NewCampaign();
