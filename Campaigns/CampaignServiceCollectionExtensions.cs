@@ -28,6 +28,7 @@ public static class CampaignServiceCollectionExtensions
         services.AddSingleton<MailAccounts>();
         services.AddSingleton<AudienceStore>();
         services.AddSingleton<DeadLetterQueue>();
+        services.AddSingleton<CampaignRequestValidator>();
         services.AddSingleton<IConfigureOptions<DurableEngineOptions>, AccountFlowLimits>();
         services.AddHostedService<AccountLimitsRefresher>();
 

@@ -55,7 +55,10 @@ public static class EmbeddedSandbox
     }
 
     /// <summary>Points the mail settings at a running sandbox that has the embedded accounts.</summary>
-    public static void Configure(IConfigurationBuilder configuration, Uri sandboxUrl)
+    public static void Configure(IConfigurationBuilder configuration, Uri sandboxUrl) => configuration.AddInMemoryCollection(Settings(sandboxUrl));
+
+    /// <summary>The mail settings (configuration keys and values) for a running sandbox that has the embedded accounts.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings(Uri sandboxUrl)
     {
         var settings = new Dictionary<string, string?>();
         var url = sandboxUrl.ToString().TrimEnd('/');
@@ -79,6 +82,6 @@ public static class EmbeddedSandbox
         settings["Aws:ServiceUrl"] = url;
         settings["Aws:AccessKeyId"] = Accounts[0].KeyId;
         settings["Aws:SecretAccessKey"] = "sandbox-secret";
-        configuration.AddInMemoryCollection(settings);
+        return settings;
     }
 }

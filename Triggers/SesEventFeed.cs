@@ -1,0 +1,74 @@
+using CampaignFlows.Aws.Ses.Model;
+using CampaignFlows.Campaigns;
+using CampaignFlows.Data.Recipients;
+using CampaignFlows.Data.Statistics;
+using CampaignFlows.Data.Suppressions;
+using CampaignFlows.Domain;
+using CampaignFlows.Functions;
+
+namespace CampaignFlows.Triggers;
+
+/// <summary>
+/// Reads SES's event feed (SES -> SNS -> SQS): records each message's outcome on its recipient, counts bounces and
+/// complaints per campaign and account for the health gates, and puts hard bounces and complaints on our suppression
+/// list and the sending account's SES suppression list.
+/// </summary>
+/// <remarks>
+/// A message is deleted only after it was processed; one that cannot be read fails, is received again, and after five
+/// receives goes to the poison queue. Processing is idempotent: a redelivered event changes nothing and counts nothing twice.
+/// </remarks>
+public sealed class SesEventFeed(IRecipientProgress progress, IDeliveryStatistics statistics, ISuppressionList suppressions, MailAccounts accounts, TimeProvider time)
+{
+    /// <summary>The trigger.</summary>
+    [Function(nameof(SesEventFeed))]
+    public async Task Run([SqsTrigger("%Mail:EventQueueUrl%", BatchSize = 10, MaxReceiveCount = 5)] string body, CancellationToken cancellation)
+    {
+        SesEvent e;
+        try
+        {
+            e = SesEvent.Parse(body);
+        }
+        catch (FormatException error)
+        {
+            throw new InvalidDataException($"Unreadable SES event: {error.Message}", error);
+        }
+        if (e.Kind is not { } kind) return;
+
+        var now = time.GetUtcNow();
+        var applied = await progress.RecordFeedbackAsync(new RecipientFeedback(e.MessageId, kind, now), cancellation);
+        if (applied is { Changed: true } a)
+        {
+            await statistics.RecordAsync(Scopes(a.Recipient), Counts(kind), now, cancellation);
+        }
+        if (kind is FeedbackKind.HardBounce or FeedbackKind.Complaint) await SuppressAsync(e, kind, applied?.Recipient, now, cancellation);
+    }
+
+    private async Task SuppressAsync(SesEvent e, FeedbackKind kind, RecipientKey? recipient, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var reason = kind == FeedbackKind.Complaint ? SuppressionReason.Complaint : SuppressionReason.HardBounce;
+        var addresses = e.Recipients.Select(a => EmailAddress.TryParse(a, out var parsed, out _) ? parsed.Value : null).OfType<string>().ToArray();
+        if (addresses.Length == 0) return;
+        await suppressions.AddAsync([.. addresses.Select(a => new SuppressionEntry(a, reason, recipient?.CampaignId ?? "ses-feedback", now))], cancellation);
+        if (recipient?.Account is not { } account || !accounts.All.Any(x => string.Equals(x.Name, account, StringComparison.OrdinalIgnoreCase))) return;
+        var ses = accounts.Ses(account);
+        foreach (var address in addresses)
+        {
+            await ses.PutSuppressedDestinationAsync(new PutSuppressedDestinationRequest
+            {
+                EmailAddress = address,
+                Reason = kind == FeedbackKind.Complaint ? SuppressionListReason.Complaint : SuppressionListReason.Bounce,
+            }, cancellation);
+        }
+    }
+
+    private static StatsScope[] Scopes(RecipientKey recipient) =>
+        recipient.Account is { } account ? [StatsScope.Campaign(recipient.CampaignId), StatsScope.Account(account)] : [StatsScope.Campaign(recipient.CampaignId)];
+
+    private static DeliveryCounts Counts(FeedbackKind kind) => kind switch
+    {
+        FeedbackKind.Delivered => new DeliveryCounts(Delivered: 1),
+        FeedbackKind.HardBounce => new DeliveryCounts(HardBounced: 1),
+        FeedbackKind.SoftBounce => new DeliveryCounts(SoftBounced: 1),
+        _ => new DeliveryCounts(Complained: 1),
+    };
+}

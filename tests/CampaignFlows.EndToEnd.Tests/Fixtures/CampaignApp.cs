@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CampaignFlows.Campaigns;
+using CampaignFlows.Sandbox;
+using Microsoft.AspNetCore.Builder;
+
+namespace CampaignFlows.EndToEnd.Tests.Fixtures;
+
+/// <summary>
+/// The real app on a loopback port, sending through a sandbox started beside it (both over real HTTP), on SQLite in a
+/// content root of its own, or on PostgreSQL when asked.
+/// </summary>
+public sealed class CampaignApp : IAsyncDisposable
+{
+    public const string MasterKey = "e2e-master-key";
+    public const string FunctionKey = "e2e-function-key";
+
+    private CampaignApp(SandboxHost sandbox, WebApplication app, string contentRoot)
+    {
+        Sandbox = sandbox;
+        App = app;
+        ContentRoot = contentRoot;
+        Url = new Uri(app.Urls.First());
+        Client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(120) };
+        Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
+    }
+
+    public SandboxHost Sandbox { get; }
+    public WebApplication App { get; }
+    public string ContentRoot { get; }
+    public Uri Url { get; }
+    public HttpClient Client { get; }
+
+    /// <summary>Starts a sandbox (adjusted by <paramref name="sandbox"/>) and the app pointed at it.</summary>
+    /// <param name="sandbox">Changes to the embedded accounts' sandbox options.</param>
+    /// <param name="settings">Extra configuration for the app.</param>
+    /// <param name="postgres">A PostgreSQL connection string for the engine and the data, or null for SQLite.</param>
+    public static async Task<CampaignApp> StartAsync(Action<SandboxOptions>? sandbox = null, IReadOnlyDictionary<string, string?>? settings = null,
+        string? postgres = null)
+    {
+        var options = EmbeddedSandbox.CreateOptions();
+        options.EventDelayMilliseconds = 20;
+        sandbox?.Invoke(options);
+        var host = await SandboxHost.StartAsync(options);
+        var root = Directory.CreateTempSubdirectory("cf-e2e-").FullName;
+        var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
+        if (File.Exists(hostJson)) File.Copy(hostJson, Path.Combine(root, "host.json"));
+        File.WriteAllText(Path.Combine(root, "local.settings.json"),
+            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "{{FunctionKey}}" } }""");
+
+        var all = new Dictionary<string, string?>(EmbeddedSandbox.Settings(host.Url));
+        if (postgres is not null)
+        {
+            all["AzureFunctionsJobHost:extensions:durableTask:storageProvider:type"] = "postgres";
+            all["AzureFunctionsJobHost:extensions:durableTask:storageProvider:connectionStringName"] = "CampaignFlowsDatabase";
+            all["CampaignFlowsDatabase"] = postgres;
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
+        var app = FunctionApp.Build(args);
+        await app.StartAsync();
+        return new CampaignApp(host, app, root);
+    }
+
+    /// <summary>Posts a campaign and returns the response.</summary>
+    public Task<HttpResponseMessage> PostCampaignAsync(object body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Polls the campaign until its orchestration has finished; returns its view.</summary>
+    public async Task<JsonElement> WaitForCampaignAsync(string id, TimeSpan timeout, Func<JsonElement, bool>? until = null)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        JsonElement view = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await Client.GetAsync($"/api/campaigns/{id}");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                view = await response.Content.ReadFromJsonAsync<JsonElement>();
+                var status = view.GetProperty("runtimeStatus").GetString();
+                if (until is not null ? until(view) : status is "Completed" or "Failed" or "Terminated") return view;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Campaign {id} did not get there within {timeout}; last view: {view}");
+    }
+
+    /// <summary>Every recipient address the sandbox accepted, with how many times.</summary>
+    public Dictionary<string, int> SentAddresses() =>
+        Sandbox.State.SentMessages().SelectMany(m => m.To).GroupBy(a => a, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Sandbox.DisposeAsync();
+        try
+        {
+            Directory.Delete(ContentRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A database file still closing is left for the OS temp cleaner.
+        }
+    }
+}
