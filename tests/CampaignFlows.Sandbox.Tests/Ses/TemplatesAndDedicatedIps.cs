@@ -32,6 +32,42 @@ public sealed class TemplatesAndDedicatedIps
     }
 
     [Fact]
+    public async Task SendEmailAcceptsTemplateAndRawContent()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions { DefaultAccount = new AccountOptions { EventTypes = [] } });
+        using var client = new SandboxClient(sandbox.Url);
+        await client.CreateTemplateAsync("receipt", "Order {{id}}", "Thanks {{name}}");
+
+        var templated = await client.SesAsync(HttpMethod.Post, "/v2/email/outbound-emails", new
+        {
+            FromEmailAddress = "shop@example.com",
+            Destination = new { ToAddresses = new[] { "a@example.com" }, BccAddresses = new[] { "audit@example.com" } },
+            Content = new { Template = new { TemplateName = "receipt", TemplateData = """{"id":7}""" } },
+        });
+        var raw = await client.SesAsync(HttpMethod.Post, "/v2/email/outbound-emails", new
+        {
+            Destination = new { ToAddresses = new[] { "b@example.com" } },
+            Content = new { Raw = new { Data = Convert.ToBase64String("From: raw@example.com\r\nSubject: x\r\n\r\nbody"u8.ToArray()) } },
+        });
+        var unknown = await client.SesAsync(HttpMethod.Post, "/v2/email/outbound-emails", new
+        {
+            FromEmailAddress = "shop@example.com",
+            Destination = new { ToAddresses = new[] { "a@example.com" } },
+            Content = new { Template = new { TemplateName = "missing", TemplateData = "{}" } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, templated.Status);
+        Assert.Equal(HttpStatusCode.OK, raw.Status);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        var log = sandbox.State.SentMessages();
+        Assert.Equal(["RenderingFailure", "RenderingFailure"], log[0].Outcome);
+        Assert.Equal(["a@example.com", "audit@example.com"], log[0].To);
+        Assert.Equal("receipt", log[0].Template);
+        Assert.Equal("raw@example.com", log[1].From);
+        Assert.Equal(3, sandbox.State.GetAccount(client.AccessKeyId, client.Region).GetStatistics().SentLast24Hours);
+    }
+
+    [Fact]
     public async Task TemplatesCanBeRenderedListedUpdatedAndDeleted()
     {
         await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions());
