@@ -31,7 +31,7 @@ public static class FunctionsApplication
         builder.Services.AddSingleton(new Hosting.StartupWarnings(warnings));
         // Like `func start`: loopback on Host.LocalHttpPort unless --urls or ASPNETCORE_URLS says otherwise.
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
-            builder.WebHost.UseUrls($"http://127.0.0.1:{FunctionsHostOptions.FromConfiguration(builder.Configuration).LocalHttpPort}");
+            builder.WebHost.UseUrls($"http://127.0.0.1:{FunctionsHostOptions.LocalHttpPortOf(builder.Configuration)}");
         return builder;
     }
 

@@ -58,9 +58,13 @@ public sealed record FunctionsHostOptions
             ExtendedSessionsEnabled = Bool(durable, "extendedSessionsEnabled"),
             RoutePrefix = (http["routePrefix"] ?? defaults.RoutePrefix).Trim('/'),
             MaxRequestBodySize = Int(http, "maxRequestBodySize") ?? defaults.MaxRequestBodySize,
-            LocalHttpPort = Int(configuration.GetSection("Host"), "LocalHttpPort") ?? defaults.LocalHttpPort,
+            LocalHttpPort = LocalHttpPortOf(configuration),
         };
     }
+
+    /// <summary>Just the local port, for choosing the listening address before the rest of the configuration is complete.</summary>
+    internal static int LocalHttpPortOf(IConfiguration configuration) =>
+        Int(configuration.GetSection("Host"), "LocalHttpPort") ?? new FunctionsHostOptions().LocalHttpPort;
 
     private static bool? Bool(IConfigurationSection section, string key)
     {

@@ -24,3 +24,12 @@ public sealed class SharedCleanup(HostTag host, TimeProvider time)
     public void Run([TimerTrigger("%CleanupSchedule%")] TimerInfo timer) =>
         Runs.Enqueue(new TimerRun(host.Name, timer.IsPastDue, timer.ScheduleStatus?.Last, time.GetUtcNow().UtcDateTime));
 }
+
+public sealed class PostgresCleanup(HostTag host, TimeProvider time)
+{
+    public static readonly ConcurrentQueue<TimerRun> Runs = new();
+
+    [Function("PostgresCleanup")]
+    public void Run([TimerTrigger("0 15 * * * *")] TimerInfo timer) =>
+        Runs.Enqueue(new TimerRun(host.Name, timer.IsPastDue, timer.ScheduleStatus?.Last, time.GetUtcNow().UtcDateTime));
+}
