@@ -15,7 +15,7 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
     private readonly FairScheduler _fair = new();
     private readonly SemaphoreSlim _slots = new(host.Options.MaxConcurrentActivityFunctions);
     private readonly WorkSignal _slotFreed = new();
-    private readonly ConcurrentDictionary<long, Running> _running = new();
+    private readonly ConcurrentDictionary<(long Id, string Token), Running> _running = new();
     private readonly Channel<(ActivityWorkItem Item, ActivityResult Result)> _results = Channel.CreateUnbounded<(ActivityWorkItem, ActivityResult)>();
 
     private sealed record Running(ActivityWorkItem Item, CancellationTokenSource Cancel, Task Task);
@@ -83,13 +83,14 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
             }
             finally
             {
-                _running.TryRemove(item.Id, out _);
+                _running.TryRemove((item.Id, item.LockToken), out _);
                 cancel.Dispose();
                 _slots.Release();
                 _slotFreed.Notify();
             }
         });
-        _running[item.Id] = new Running(item, cancel, task);
+        // Keyed by lease too: after a lease expired under load this host may run the same activity twice at once.
+        _running[(item.Id, item.LockToken)] = new Running(item, cancel, task);
         gate.SetResult();
     }
 }

@@ -32,7 +32,8 @@ public interface IDurableStore : IScheduleMonitor, IAsyncDisposable
     /// <summary>The current generation's history, or null when the instance does not exist.</summary>
     Task<IReadOnlyList<HistoryEvent>?> GetHistoryAsync(string instanceId, CancellationToken cancellation);
 
-    /// <summary>Adds a message to an existing instance's inbox.</summary>
+    /// <summary>Adds a message to an existing instance's inbox; a message for a finished instance is dropped, since no
+    /// episode will read it (the same applies to completions and messages written by checkpoints).</summary>
     /// <returns>False when the instance does not exist (nothing written).</returns>
     Task<bool> SendMessageAsync(InstanceMessage message, CancellationToken cancellation);
 
@@ -61,7 +62,9 @@ public interface IDurableStore : IScheduleMonitor, IAsyncDisposable
     /// (tokens, window quota, concurrency), spends its tokens and leases it. Candidates taken by someone else are skipped.</summary>
     Task<IReadOnlyList<ActivityWorkItem>> LeaseActivitiesAsync(ActivityLeaseRequest request, CancellationToken cancellation);
 
-    /// <summary>Applies activity results, each in the same transaction as the deletion of its activity row.</summary>
+    /// <summary>Applies activity results, each in the same transaction as the deletion of its activity row. One batch may hold
+    /// two results for the same activity id with different lock tokens (a lease that expired and was re-taken): only the
+    /// one whose token matches may deliver its completion.</summary>
     /// <returns>For each result, whether it was applied (false: its lease was lost and it was discarded).</returns>
     Task<IReadOnlyList<bool>> CompleteActivitiesAsync(IReadOnlyList<ActivityResult> results, CancellationToken cancellation);
 

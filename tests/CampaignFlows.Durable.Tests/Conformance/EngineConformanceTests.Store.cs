@@ -38,6 +38,28 @@ public abstract partial class EngineConformanceTests
         Assert.Single(Assert.Single(work).Messages, m => m.Event.Type == EventType.TaskCompleted);
     }
 
+    [Fact]
+    public async Task Stale_and_current_results_of_one_activity_in_one_batch_deliver_one_completion()
+    {
+        await using var engine = await StartAsync(r => r.AddOrchestrator("Holder", async ctx => await ctx.WaitForExternalEvent<string>("never")));
+        var store = engine.Services.GetRequiredService<IDurableStore>();
+        var id = await engine.Client.ScheduleNewOrchestrationInstanceAsync("Holder");
+        await Infrastructure.TestEngine.EventuallyAsync(async () => (await engine.Client.GetInstanceAsync(id))!.RuntimeStatus == OrchestrationRuntimeStatus.Running, "running");
+        var instance = (await store.GetInstanceAsync(id, false, default))!;
+        var t0 = DateTime.UtcNow.AddDays(1);
+        var first = await LeaseOneAsync(store, new NewActivity(id, instance.ExecutionId, 7, "Twice", null, 1, 0, "", 1, [], t0), t0, "host-a");
+        var second = (await store.LeaseActivitiesAsync(new ActivityLeaseRequest(
+            await store.GetActivityCandidatesAsync(10, 10, t0.AddMinutes(2), default), "host-a", t0.AddMinutes(2), t0.AddMinutes(3), 10), default)).Single();
+        var completion = new InstanceMessage(id, new HistoryEvent(EventType.TaskCompleted, t0) { TaskScheduledId = 7, ExecutionId = instance.ExecutionId }, t0);
+
+        var applied = await store.CompleteActivitiesAsync(
+            [new ActivityResult(first.Id, first.LockToken, completion), new ActivityResult(second.Id, second.LockToken, completion)], default);
+
+        Assert.Equal([false, true], applied);
+        var work = await store.LockOrchestrationsAsync(new OrchestrationLockRequest("probe", 10, t0.AddMinutes(5), t0.AddMinutes(6), 100), default);
+        Assert.Single(Assert.Single(work).Messages, m => m.Event.Type == EventType.TaskCompleted);
+    }
+
     private static async Task<OrchestrationWorkItem?> LockAsync(IDurableStore store, string id, DateTime now) =>
         (await store.LockOrchestrationsAsync(new OrchestrationLockRequest("probe", 10, now, now.AddMinutes(1), 100), default))
         .FirstOrDefault(w => w.Instance.InstanceId == id);
