@@ -1,0 +1,66 @@
+using System.CommandLine;
+using CampaignFlows.Durable;
+using CampaignFlows.Sandbox;
+using Spectre.Console;
+
+namespace CampaignFlows.Cli.Demo;
+
+/// <summary>
+/// <c>demo</c>: the sandbox and the host in one process on the embedded defaults (SQLite store under .data/, no AWS account),
+/// then each scenario in turn. Add a scenario to <see cref="Scenarios"/> to show more.
+/// </summary>
+public static class DemoCommand
+{
+    /// <summary>The scenarios the demo runs, in order.</summary>
+    public static IReadOnlyList<IDemoScenario> Scenarios { get; } = [new SampleSequenceDemo()];
+
+    /// <summary>The verb.</summary>
+    public static Command Create(HostFactory hostFactory, IReadOnlyList<IDemoScenario> scenarios)
+    {
+        var keepRunning = new Option<bool>("--keep-running") { Description = "Leave the host and sandbox running after the scenarios, until Ctrl+C." };
+        var command = new Command("demo", "Run the demo: an in-process SES/SQS sandbox and the host on the embedded SQLite store, then the demo scenarios with progress.");
+        command.Options.Add(keepRunning);
+        command.SetAction((parse, cancellation) => RunAsync(hostFactory, scenarios, parse.GetValue(keepRunning), AnsiConsole.Console, cancellation));
+        return command;
+    }
+
+    /// <summary>Starts the sandbox and the host, runs the scenarios and stops both; returns the first failing exit code.</summary>
+    public static async Task<int> RunAsync(HostFactory hostFactory, IReadOnlyList<IDemoScenario> scenarios, bool keepRunning, IAnsiConsole console,
+        CancellationToken cancellation)
+    {
+        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions(), cancellation).ConfigureAwait(false);
+        console.MarkupLineInterpolated($"Sandbox (SES v2 + SQS) on [blue]{sandbox.Url}[/]");
+        var app = hostFactory(EmbeddedDefaults(sandbox.Url));
+        await using (app.ConfigureAwait(false))
+        {
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+            var hostUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
+            console.MarkupLineInterpolated($"Host on [blue]{hostUrl}[/]");
+            var context = new DemoContext(app, hostUrl, app.Services.GetRequiredService<DurableTaskClient>(), sandbox, console);
+            foreach (var scenario in scenarios)
+            {
+                console.Write(new Rule(Markup.Escape(scenario.Title)).LeftJustified());
+                var code = await scenario.RunAsync(context, cancellation).ConfigureAwait(false);
+                if (code != 0) return code;
+            }
+            if (keepRunning)
+            {
+                console.MarkupLine("Host and sandbox keep running; Ctrl+C stops them.");
+                await ShutdownSignal.WaitAsync(cancellation).ConfigureAwait(false);
+            }
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        return 0;
+    }
+
+    /// <summary>Host arguments that pin the demo to the embedded store, a free port and the sandbox, whatever local.settings.json says.</summary>
+    public static string[] EmbeddedDefaults(Uri sandboxUrl) =>
+    [
+        "--urls=http://127.0.0.1:0",
+        "--AzureFunctionsJobHost:extensions:durableTask:storageProvider:type=sqlite",
+        "--AzureFunctionsJobHost:extensions:durableTask:storageProvider:connectionStringName=",
+        $"--Aws:ServiceUrl={sandboxUrl}",
+        "--Aws:AccessKeyId=sandbox",
+        "--Aws:SecretAccessKey=sandbox",
+    ];
+}
