@@ -40,13 +40,13 @@ internal sealed partial class PostgresDurableStore
         Func<NpgsqlConnection, CancellationToken, Task<IReadOnlyList<bool>>> work = async (c, ct) =>
         {
             var (inline, refs) = await BodiesAsync(c, bodies, ct).ConfigureAwait(false);
-            var applied = (await QueryAsync(c, PostgresSql.CompleteActivities, r => r.GetInt64(0), ct, P.Longs("ids", results.Select(r => r.Id)),
+            var applied = (await QueryAsync(c, PostgresSql.CompleteActivities, r => (r.GetInt64(0), r.GetString(1)), ct, P.Longs("ids", results.Select(r => r.Id)),
                 P.Texts("tokens", results.Select(r => r.LockToken)), P.Texts("instances", results.Select(r => r.Completion.InstanceId)),
                 P.Longs("visible", results.Select(r => r.Completion.VisibleAt.Ticks)), P.Texts("bodies", inline), P.NullableLongs("refs", refs))
                 .ConfigureAwait(false)).ToHashSet();
-            var orphans = results.Select((r, i) => applied.Contains(r.Id) ? null : refs[i]).OfType<long>().ToList();
+            var orphans = results.Select((r, i) => applied.Contains((r.Id, r.LockToken)) ? null : refs[i]).OfType<long>().ToList();
             if (orphans.Count > 0) await ExecAsync(c, PostgresSql.DeletePayloads, ct, P.Longs("ids", orphans)).ConfigureAwait(false);
-            return results.Select(r => applied.Contains(r.Id)).ToList();
+            return results.Select(r => applied.Contains((r.Id, r.LockToken))).ToList();
         };
         return bodies.All(b => IsInline(b.Item2))
             ? RunAsync(nameof(CompleteActivitiesAsync), work, cancellation)

@@ -63,7 +63,7 @@ internal sealed partial class PostgresDurableStore
 
     private static long? NullableLong(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
 
-    /// <summary>Messages to this instance always; to others only if they exist (a purged parent gets nothing).</summary>
+    /// <summary>Messages to this instance always; to others only while they run (a purged or finished parent gets nothing).</summary>
     private async Task AddMessagesAsync(NpgsqlConnection c, NpgsqlBatch batch, string self, IReadOnlyList<InstanceMessage> messages, CancellationToken ct)
     {
         var bodies = await BodiesAsync(c, messages.Select(m => (m.InstanceId, (string?)m.Event.Serialize())).ToList(), ct).ConfigureAwait(false);
@@ -118,11 +118,11 @@ internal static partial class PostgresSql
         SELECT @id, t.seq, t.body, t.body_ref FROM unnest(@seqs, @bodies, @refs) AS t(seq, body, body_ref)
         """;
 
-    public const string InsertMessages = """
+    public const string InsertMessages = $$"""
         INSERT INTO {schema}.new_events (instance_id, visible_at, body, body_ref)
         SELECT t.instance_id, t.visible_at, t.body, t.body_ref
         FROM unnest(@instances, @visible, @bodies, @refs) WITH ORDINALITY AS t(instance_id, visible_at, body, body_ref, ord)
-        WHERE t.instance_id = @self OR EXISTS (SELECT 1 FROM {schema}.instances x WHERE x.instance_id = t.instance_id)
+        WHERE t.instance_id = @self OR EXISTS (SELECT 1 FROM {schema}.instances x WHERE x.instance_id = t.instance_id AND x.status NOT IN {{Finished}})
         ORDER BY t.ord
         """;
 

@@ -115,7 +115,10 @@ internal sealed partial class PostgresDurableStore
     public Task<bool> SendMessageAsync(InstanceMessage message, CancellationToken cancellation) =>
         InTransactionAsync(nameof(SendMessageAsync), async (c, ct) =>
         {
-            if (await ScalarAsync(c, PostgresSql.SelectInstanceStatus, ct, P.Text("id", message.InstanceId)).ConfigureAwait(false) is null) return false;
+            var status = (string?)await ScalarAsync(c, PostgresSql.SelectInstanceStatus, ct, P.Text("id", message.InstanceId)).ConfigureAwait(false);
+            if (status is null) return false;
+            // A finished instance reads no more messages; the caller still learns that the instance exists.
+            if (Enum.Parse<OrchestrationRuntimeStatus>(status).IsTerminal()) return true;
             var body = await BodyAsync(c, message.InstanceId, message.Event.Serialize(), ct).ConfigureAwait(false);
             await ExecAsync(c, PostgresSql.InsertMessage, ct, P.Text("id", message.InstanceId), P.Long("visible", message.VisibleAt.Ticks),
                 P.Text("body", body.Inline), P.Long("ref", body.Ref)).ConfigureAwait(false);

@@ -70,23 +70,24 @@ internal static partial class PostgresSql
     /// <summary>
     /// A completion counts only while its lease token still matches: a worker that lost its lease deletes nothing, so
     /// its result is discarded. One statement applies a whole batch: delete the leased rows, drop their input payloads,
-    /// and deliver the completions of the rows actually deleted to instances that still exist.
+    /// and deliver the completions of the rows actually deleted to instances still running. A batch may carry a stale
+    /// and a current result of the same activity; matching on (id, token) lets only the current one through.
     /// </summary>
-    public const string CompleteActivities = """
+    public const string CompleteActivities = $$"""
         WITH r AS MATERIALIZED (
             SELECT * FROM unnest(@ids, @tokens, @instances, @visible, @bodies, @refs) WITH ORDINALITY
                 AS r(id, token, instance_id, visible_at, body, body_ref, ord)
         ), done AS (
-            DELETE FROM {schema}.activities a USING r WHERE a.id = r.id AND a.lock_token = r.token RETURNING a.id, a.input_ref
+            DELETE FROM {schema}.activities a USING r WHERE a.id = r.id AND a.lock_token = r.token RETURNING a.id, a.lock_token, a.input_ref
         ), freed AS (
             DELETE FROM {schema}.payloads p USING done d WHERE p.id = d.input_ref
         ), sent AS (
             INSERT INTO {schema}.new_events (instance_id, visible_at, body, body_ref)
-            SELECT r.instance_id, r.visible_at, r.body, r.body_ref FROM r JOIN done d ON d.id = r.id
-            WHERE EXISTS (SELECT 1 FROM {schema}.instances i WHERE i.instance_id = r.instance_id)
+            SELECT r.instance_id, r.visible_at, r.body, r.body_ref FROM r JOIN done d ON d.id = r.id AND d.lock_token = r.token
+            WHERE EXISTS (SELECT 1 FROM {schema}.instances i WHERE i.instance_id = r.instance_id AND i.status NOT IN {{Finished}})
             ORDER BY r.ord
         )
-        SELECT id FROM done
+        SELECT id, lock_token FROM done
         """;
 
     public const string RenewActivity = "UPDATE {schema}.activities SET locked_until = @until WHERE id = @id AND lock_token = @token";

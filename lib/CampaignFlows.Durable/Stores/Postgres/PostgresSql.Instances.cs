@@ -2,6 +2,9 @@ namespace CampaignFlows.Durable.Stores.Postgres;
 
 internal static partial class PostgresSql
 {
+    /// <summary>The terminal statuses: a finished instance reads no more messages, so none are delivered to it.</summary>
+    public const string Finished = "('Completed', 'Failed', 'Terminated')";
+
     public const string SelectInstanceStatus = "SELECT status FROM {schema}.instances WHERE instance_id = @id";
 
     /// <summary>Row-locks the instance (if any) so a concurrent create, purge or checkpoint of the same id waits.</summary>
