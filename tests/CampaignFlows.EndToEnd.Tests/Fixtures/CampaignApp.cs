@@ -47,7 +47,7 @@ public sealed class CampaignApp : IAsyncDisposable
         var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
         if (File.Exists(hostJson)) File.Copy(hostJson, Path.Combine(root, "host.json"));
         File.WriteAllText(Path.Combine(root, "local.settings.json"),
-            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "{{FunctionKey}}" } }""");
+            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "{{FunctionKey}}", "Warmup:DailyStepSchedule": "0 0 9 * * *" } }""");
 
         var all = new Dictionary<string, string?>(EmbeddedSandbox.Settings(host.Url));
         if (postgres is not null)
