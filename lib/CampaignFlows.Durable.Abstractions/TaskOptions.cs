@@ -57,7 +57,7 @@ public sealed record FlowLimit
     /// <summary>Tokens added per second; no rate limit when null.</summary>
     public double? PerSecond { get; init; }
 
-    /// <summary>The bucket's capacity; defaults to one second's worth of tokens.</summary>
+    /// <summary>The bucket's capacity; defaults to a quarter second's worth of tokens. Whatever the burst, no 1-second window spends more than <see cref="PerSecond"/>.</summary>
     public double? Burst { get; init; }
 
     /// <summary>Tokens that may be spent within any <see cref="Window"/>; no quota when null.</summary>

@@ -38,17 +38,21 @@ internal sealed class FairScheduler
         }
     }
 
-    /// <summary>Advances the passes of the keys whose activities were actually leased.</summary>
+    /// <summary>Advances the passes of the keys whose activities were actually leased. The virtual time moves to the
+    /// lowest pass among them, independent of the order the store returned the batch in.</summary>
     public void Charge(IEnumerable<ActivityCandidate> dispatched)
     {
         lock (_lock)
         {
+            var before = _virtualTime;
+            var starts = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var c in dispatched)
             {
-                var start = Math.Max(_pass.GetValueOrDefault(c.FairnessKey, _virtualTime), _virtualTime);
+                var start = Math.Max(_pass.GetValueOrDefault(c.FairnessKey, before), before);
+                starts.TryAdd(c.FairnessKey, start);
                 _pass[c.FairnessKey] = start + 1.0 / Math.Max(1, c.FairnessWeight);
-                _virtualTime = Math.Max(_virtualTime, start);
             }
+            if (starts.Count > 0) _virtualTime = Math.Max(before, starts.Values.Min());
             if (_pass.Count > 10_000)
             {
                 foreach (var stale in _pass.Where(p => p.Value < _virtualTime).Select(p => p.Key).ToList()) _pass.Remove(stale);

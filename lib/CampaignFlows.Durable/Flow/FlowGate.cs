@@ -7,8 +7,8 @@ namespace CampaignFlows.Durable.Flow;
 /// concurrency caps and throttle back-off. Pure functions over <see cref="FlowKeyState"/>, so all stores agree.
 /// </summary>
 /// <remarks>
-/// A rate is enforced twice: a token bucket (capacity 1/10 of a second's worth by default) smooths dispatch into small
-/// batches, and a sliding one-second log in 5 ms slots guarantees that no 1-second window ever spends more than the
+/// A rate is enforced twice: a token bucket (capacity a quarter second's worth by default) smooths dispatch into small
+/// batches and tolerates a slow poll, and a sliding one-second log in 5 ms slots guarantees that no 1-second window ever spends more than the
 /// rate, which a bucket alone cannot (a full bucket plus one second of refill exceeds it). Slots are counted
 /// conservatively: one that overlaps the window counts whole, which costs at most 0.5% of throughput.
 /// </remarks>
@@ -22,7 +22,7 @@ public static class FlowGate
 
     /// <summary>The bucket capacity for a rate.</summary>
     public static double Capacity(FlowLimit limit, double? rate) =>
-        rate is not { } r ? 0 : limit.Burst ?? Math.Max(1, r / 10);
+        rate is not { } r ? 0 : limit.Burst ?? Math.Max(1, r / 4);
 
     /// <summary>Brings the bucket and the throttled rate up to <paramref name="now"/>.</summary>
     public static void Refill(FlowLimit limit, FlowKeyState state, DateTime now)
