@@ -7,7 +7,7 @@ namespace CampaignFlows.Durable.Tests.Postgres;
 /// A fresh database on the server named by CAMPAIGNFLOWS_TEST_POSTGRES, created for one test class and dropped after it;
 /// each connection string names a new schema in it (the store keeps a hub in the schema its Search Path names).
 /// </summary>
-public sealed class PostgresStoreFixture : IStoreFixture
+public sealed class PostgresStoreFixture : IStoreFixture, IAsyncLifetime
 {
     public const string Variable = "CAMPAIGNFLOWS_TEST_POSTGRES";
 
@@ -50,6 +50,11 @@ public sealed class PostgresStoreFixture : IStoreFixture
         var value = await command.ExecuteScalarAsync();
         return value is DBNull ? null : value;
     }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>xunit 2 ends class fixtures through <see cref="IAsyncLifetime"/>, not <see cref="IAsyncDisposable"/>.</summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public async ValueTask DisposeAsync()
     {
