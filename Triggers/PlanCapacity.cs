@@ -34,12 +34,13 @@ public sealed class PlanCapacity(IServiceProvider services, IOptions<CapacityPla
 
     private async Task<AccountQuota?> ReadQuotaAsync(List<string> warnings, CancellationToken cancellation)
     {
-        if (services.GetService<WarmupSes>() is not { } ses)
+        if (services.GetService<Campaigns.MailAccounts>() is null)
         {
             warnings.Add("No SES account is configured, so the current quota was not checked.");
             return null;
         }
 
+        var ses = services.GetRequiredService<WarmupSes>();
         try
         {
             var account = await ses.Client().GetAccountAsync(cancellation);
