@@ -1,0 +1,25 @@
+using Xunit.Abstractions;
+
+namespace CampaignFlows.Reliability.Tests.Crashes;
+
+public sealed class CrashAccounting(ITestOutputHelper output)
+{
+    /// <summary>Batches a host may have in flight at once (host.json's maxConcurrentActivityFunctions) of 50 each.</summary>
+    private const int InFlightPerKill = 20 * 50;
+
+    [Fact]
+    public async Task CampaignSurvivesThreeSigkillsOnSqliteWithEveryRecipientAccountedFor()
+    {
+        var outcome = await CrashRun.RunAsync(audience: 20_000, kills: 3, seed: 8, postgres: null, deadline: TimeSpan.FromMinutes(3));
+        output.WriteLine($"kills {outcome.Kills}, lost {outcome.Lost}, duplicates {outcome.Duplicates}, recover_seconds [{string.Join(", ", outcome.RecoverSeconds)}], seconds {outcome.Seconds}");
+
+        Assert.True(outcome.Kills >= 1, "the campaign finished before the first kill");
+        Assert.Equal("Completed", outcome.Report.GetProperty("runtimeStatus").GetString());
+        Assert.Equal(0, outcome.Lost);
+        Assert.InRange(outcome.Duplicates, 0, outcome.Kills * InFlightPerKill);
+        var report = outcome.Report.GetProperty("report");
+        Assert.Equal(outcome.Audience, report.GetProperty("unique").GetInt64());
+        var accounted = new[] { "sent", "suppressed", "blocked", "failed", "deadLettered" }.Sum(k => report.GetProperty(k).GetInt64());
+        Assert.Equal(outcome.Audience, accounted + report.GetProperty("rejected").GetInt64());
+    }
+}
