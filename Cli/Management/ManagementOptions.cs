@@ -13,10 +13,10 @@ public sealed class ManagementOptions
     public const string KeyFile = ".data/keys.json";
 
     /// <summary>The host's base URL.</summary>
-    public Option<Uri> Url { get; } = new("--url")
+    public Option<string> Url { get; } = new("--url")
     {
         Description = $"The host's base URL (default {DefaultUrl}).",
-        DefaultValueFactory = _ => new Uri(DefaultUrl),
+        DefaultValueFactory = _ => DefaultUrl,
     };
 
     /// <summary>The master key.</summary>
@@ -28,13 +28,18 @@ public sealed class ManagementOptions
     /// <summary>Adds both options to a verb.</summary>
     public void AddTo(Command command)
     {
+        Url.Validators.Add(r =>
+        {
+            if (!Uri.TryCreate(r.GetValue(Url), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+                r.AddError($"--url must be an absolute http or https URL, not '{r.GetValue(Url)}'.");
+        });
         command.Options.Add(Url);
         command.Options.Add(Key);
     }
 
     /// <summary>A client for the parsed options.</summary>
     /// <exception cref="InvalidOperationException">No key was given and none can be found.</exception>
-    public ManagementApiClient CreateClient(ParseResult parse) => new(parse.GetValue(Url)!, parse.GetValue(Key) ?? LocalKey());
+    public ManagementApiClient CreateClient(ParseResult parse) => new(new Uri(parse.GetValue(Url)!), parse.GetValue(Key) ?? LocalKey());
 
     private static string LocalKey()
     {

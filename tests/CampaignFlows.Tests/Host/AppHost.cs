@@ -23,7 +23,7 @@ public sealed class AppHost : IAsyncLifetime
         var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
         if (File.Exists(hostJson)) File.Copy(hostJson, Path.Combine(ContentRoot, "host.json"));
         File.WriteAllText(Path.Combine(ContentRoot, "local.settings.json"),
-            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "app-test-function-key" } }""");
+            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "app-test-function-key", "Warmup:DailyStepSchedule": "0 0 9 * * *" } }""");
         App = Build(["--urls=http://127.0.0.1:0"]);
         await App.StartAsync();
         Url = new Uri(App.Urls.First());
@@ -32,9 +32,12 @@ public sealed class AppHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
-        await App.StopAsync();
-        await App.DisposeAsync();
+        Client?.Dispose();
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
         try
         {
             Directory.Delete(ContentRoot, recursive: true);

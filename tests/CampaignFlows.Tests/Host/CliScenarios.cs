@@ -68,6 +68,12 @@ public sealed class CliScenarios(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task ManagementVerbWithInvalidUrlIsRefused()
+    {
+        Assert.NotEqual(0, await RunAsync("status", "x", "--url", "not a url", "--key", "k"));
+    }
+
+    [Fact]
     public async Task ManagementVerbWithoutReachableHostFailsClearly()
     {
         Assert.Equal(2, await RunAsync("status", "x", "--url", "http://127.0.0.1:9", "--key", "k"));
