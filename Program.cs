@@ -1,5 +1,11 @@
+using CampaignFlows.Attachments;
+using CampaignFlows.Blobs;
+using CampaignFlows.Campaigns;
 using CampaignFlows.Cli;
 using CampaignFlows.Functions;
+using CampaignFlows.Messages;
+using CampaignFlows.Observability;
+using CampaignFlows.Triggers;
 
 // No verb runs the host, as `func start` does; `--help` lists the others.
 return await CampaignFlowsCommand.Create(FunctionApp.Build).Parse(args).InvokeAsync(CampaignFlowsCommand.Invocation);
@@ -12,8 +18,15 @@ public static class FunctionApp
     public static WebApplication Build(string[] args)
     {
         var builder = FunctionsApplication.CreateBuilder(args);
+        builder.AddCampaigns();
+        builder.AddTransactionalMail();
+        builder.AddAttachments();
+        builder.AddObservability();
         builder.AddFunctions(typeof(FunctionApp).Assembly);
         var app = builder.Build();
+        app.UseRateLimiter();
+        app.UseDashboard();
+        app.MapLocalBlobLinks("/blobs");
         app.MapFunctions();
         return app;
     }
