@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CampaignFlows.Campaigns;
 using CampaignFlows.Durable;
 using CampaignFlows.Sandbox;
 using Spectre.Console;
@@ -17,10 +18,17 @@ public static class DemoCommand
     /// <summary>The verb.</summary>
     public static Command Create(HostFactory hostFactory, IReadOnlyList<IDemoScenario> scenarios)
     {
-        var keepRunning = new Option<bool>("--keep-running") { Description = "Leave the host and sandbox running after the scenarios, until Ctrl+C." };
+        var keepRunning = new Option<bool>("--keep", "--keep-running") { Description = "Leave the host and sandbox running after the scenarios, until Ctrl+C." };
+        var json = new Option<bool>("--json") { Description = "Print only the campaign report, as one JSON line (progress goes to stderr)." };
         var command = new Command("demo", "Run the demo: an in-process SES/SQS sandbox and the host on the embedded SQLite store, then the demo scenarios with progress.");
         command.Options.Add(keepRunning);
-        command.SetAction((parse, cancellation) => RunAsync(hostFactory, scenarios, parse.GetValue(keepRunning), AnsiConsole.Console, cancellation));
+        command.Options.Add(json);
+        command.SetAction((parse, cancellation) =>
+        {
+            var quiet = parse.GetValue(json);
+            var console = quiet ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : AnsiConsole.Console;
+            return RunAsync(hostFactory, [.. scenarios, new CampaignDemo(quiet)], parse.GetValue(keepRunning), console, cancellation);
+        });
         return command;
     }
 
@@ -28,7 +36,7 @@ public static class DemoCommand
     public static async Task<int> RunAsync(HostFactory hostFactory, IReadOnlyList<IDemoScenario> scenarios, bool keepRunning, IAnsiConsole console,
         CancellationToken cancellation)
     {
-        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions(), cancellation).ConfigureAwait(false);
+        await using var sandbox = await SandboxHost.StartAsync(SandboxOptions(), cancellation).ConfigureAwait(false);
         console.MarkupLineInterpolated($"Sandbox (SES v2 + SQS) on [blue]{sandbox.Url}[/]");
         var app = hostFactory(EmbeddedDefaults(sandbox.Url));
         await using (app.ConfigureAwait(false))
@@ -53,6 +61,15 @@ public static class DemoCommand
         return 0;
     }
 
+    /// <summary>The embedded accounts, with a domain that bounces and one whose recipients complain.</summary>
+    public static SandboxOptions SandboxOptions()
+    {
+        var options = EmbeddedSandbox.CreateOptions();
+        options.Domains[DemoAudience.BouncyDomain] = new DomainOutcomeOptions { BounceProbability = 0.6 };
+        options.Domains[DemoAudience.GrumpyDomain] = new DomainOutcomeOptions { ComplaintProbability = 0.05 };
+        return options;
+    }
+
     /// <summary>Host arguments that pin the demo to the embedded store, a free port and the sandbox, whatever local.settings.json says.</summary>
     public static string[] EmbeddedDefaults(Uri sandboxUrl) =>
     [
@@ -62,5 +79,7 @@ public static class DemoCommand
         $"--Aws:ServiceUrl={sandboxUrl}",
         "--Aws:AccessKeyId=sandbox",
         "--Aws:SecretAccessKey=sandbox",
+        $"--FunctionKeys:default={CampaignDemo.FunctionKey}",
+        .. EmbeddedSandbox.Settings(sandboxUrl).Select(p => $"--{p.Key}={p.Value}"),
     ];
 }
