@@ -66,8 +66,15 @@ public abstract partial class EngineConformanceTests
         Assert.InRange(bigShare, 0.85, 0.95);
         var lastBig = order.FindLastIndex(s => s.Key == "big");
         Assert.All(order.Skip(lastBig + 1), s => Assert.Equal("small", s.Key));
-        var afterDrain = order.Skip(lastBig + 1).Where(s => s.At - order[lastBig].At <= TimeSpan.TicksPerSecond).Count();
-        Assert.True(afterDrain >= 100, $"the survivor dispatched only {afterDrain} in the second after the other drained; it should take the whole 200/s.");
+        // Work-conserving: in the second after the big key drains, the survivor gets what both got in the second before
+        // (or all it has left), measured against the same run so a slow machine does not read as unfairness.
+        var drainedAt = order[lastBig].At;
+        var beforeDrain = order.Count(s => s.At <= drainedAt && drainedAt - s.At < TimeSpan.TicksPerSecond);
+        var remaining = order.Count - lastBig - 1;
+        var afterDrain = order.Skip(lastBig + 1).Count(s => s.At - drainedAt <= TimeSpan.TicksPerSecond);
+        var expected = Math.Min(beforeDrain, remaining) * 0.8;
+        Assert.True(afterDrain >= expected,
+            $"the survivor dispatched {afterDrain} in the second after the other drained; both together dispatched {beforeDrain} in the second before and {remaining} were left.");
     }
 
     [Fact]
