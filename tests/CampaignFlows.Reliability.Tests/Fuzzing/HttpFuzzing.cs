@@ -37,9 +37,9 @@ public sealed class HttpFuzzing(ITestOutputHelper output) : IAsyncLifetime
                     {
                         Content = new StringContent(bodies[i], Encoding.UTF8, contentType),
                     };
-                    request.Headers.TryAddWithoutValidation("Idempotency-Key", bodies[i].Length > 200 ? bodies[i][..200] : bodies[i]);
+                    request.Headers.TryAddWithoutValidation("Idempotency-Key", HeaderValue(bodies[i]));
                     using var response = await client.SendAsync(request);
-                    if ((int)response.StatusCode >= 500 || response.IsSuccessStatusCode)
+                    if ((int)response.StatusCode >= 500 || (response.IsSuccessStatusCode && Creates(target)))
                         failures.Add($"{target.Method} {target.Pattern} body #{i} ({contentType}): {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
             }
@@ -68,6 +68,12 @@ public sealed class HttpFuzzing(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(failures.Count == 0, "path tricks answered with 5xx:\n" + string.Join('\n', failures.Take(30)));
         await AssertNothingStartedAsync();
     }
+
+    /// <summary>Endpoints whose body is what they create; others (e.g. blocking a template named in the route) may ignore a body.</summary>
+    private static bool Creates(RouteProbe target) => !target.Pattern.Contains('{', StringComparison.Ordinal);
+
+    /// <summary>HTTP clients refuse non-ASCII and line breaks in headers, so the hostile part kept is what a server can receive.</summary>
+    private static string HeaderValue(string body) => new([.. body.Where(c => c is >= ' ' and <= '~').Take(200)]);
 
     private async Task AssertNothingStartedAsync()
     {

@@ -6,8 +6,8 @@ namespace CampaignFlows.Reliability.Tests.Security;
 
 public sealed class EndpointKeys(ITestOutputHelper output) : IAsyncLifetime
 {
-    /// <summary>Routes meant to be open: the dashboard's static pages and signed blob links (which carry their own signature).</summary>
-    private static readonly string[] Anonymous = ["/dashboard", "/blobs/"];
+    /// <summary>Routes meant to be open: the dashboard's static pages, signed blob links (which carry their own signature) and the liveness probes.</summary>
+    private static readonly string[] Anonymous = ["/dashboard", "/blobs/", "/health", "/alive"];
 
     private InProcessApp _app = null!;
 
