@@ -6,6 +6,7 @@ using CampaignFlows.Functions;
 using CampaignFlows.Messages;
 using CampaignFlows.Observability;
 using CampaignFlows.Triggers;
+using CampaignFlows.Warmups;
 
 // No verb runs the host, as `func start` does; `--help` lists the others.
 return await CampaignFlowsCommand.Create(FunctionApp.Build).Parse(args).InvokeAsync(CampaignFlowsCommand.Invocation);
@@ -19,6 +20,7 @@ public static class FunctionApp
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.AddCampaigns();
+        builder.AddWarmups();
         builder.AddTransactionalMail();
         builder.AddAttachments();
         builder.AddObservability();
