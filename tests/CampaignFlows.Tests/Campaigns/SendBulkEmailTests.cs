@@ -1,0 +1,103 @@
+using System.Net;
+using CampaignFlows.Aws;
+using CampaignFlows.Aws.Ses.Model;
+using CampaignFlows.Campaigns;
+using CampaignFlows.Data.Recipients;
+using CampaignFlows.Durable;
+using Moq;
+
+namespace CampaignFlows.Tests.Campaigns;
+
+public sealed class SendBulkEmailTests
+{
+    private static BulkEmailEntryResult Ok(int i) => new() { Status = BulkEmailStatus.Success, MessageId = $"m{i}" };
+
+    private static void Answer(MailHarness harness, params BulkEmailEntryResult[] entries) =>
+        harness.Ses.Setup(s => s.SendBulkEmailAsync(It.IsAny<SendBulkEmailRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new SendBulkEmailResponse { BulkEmailEntryResults = entries });
+
+    private static void Fail(MailHarness harness, AwsErrorKind kind, string code) =>
+        harness.Ses.Setup(s => s.SendBulkEmailAsync(It.IsAny<SendBulkEmailRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new AwsServiceException(kind, code, $"{code} from SES", HttpStatusCode.BadRequest, "req-1"));
+
+    [Fact]
+    public async Task Run_AllEntriesAccepted_RecordsEverySentWithItsMessageId()
+    {
+        var harness = new MailHarness();
+        Answer(harness, Ok(1), Ok(2), Ok(3));
+
+        var result = await harness.Send();
+
+        Assert.Equal(new BatchResult(3, 0, 0, null), result);
+        Assert.All(harness.Recorded, r => Assert.Equal(SendOutcome.Sent, r.Outcome));
+        Assert.Equal(["m1", "m2", "m3"], harness.Recorded.Select(r => r.MessageId));
+        Assert.All(harness.Recorded, r => Assert.Equal("primary", r.Account));
+        Assert.Empty(harness.DeadLetters);
+    }
+
+    [Fact]
+    public async Task Run_SomeEntriesThrottled_RecordsTheRestThenThrowsThrottled()
+    {
+        var harness = new MailHarness();
+        Answer(harness, Ok(1), new BulkEmailEntryResult { Status = BulkEmailStatus.AccountThrottled, Error = "Maximum sending rate exceeded." }, Ok(3));
+
+        await Assert.ThrowsAsync<ActivityThrottledException>(harness.Send);
+
+        Assert.Equal([SendOutcome.Sent, SendOutcome.Throttled, SendOutcome.Sent], harness.Recorded.Select(r => r.Outcome));
+    }
+
+    [Fact]
+    public async Task Run_CallThrottled_ThrowsThrottledAndRecordsNothing()
+    {
+        var harness = new MailHarness();
+        Fail(harness, AwsErrorKind.Throttled, "TooManyRequestsException");
+
+        await Assert.ThrowsAsync<ActivityThrottledException>(harness.Send);
+
+        Assert.Empty(harness.Recorded);
+    }
+
+    [Fact]
+    public async Task Run_AccountPaused_ReturnsTheProblemAndReleasesTheRecipients()
+    {
+        var harness = new MailHarness();
+        Fail(harness, AwsErrorKind.AccountPaused, "SendingPausedException");
+
+        var result = await harness.Send();
+
+        Assert.Equal(3, result.Unsent);
+        Assert.Equal(0, result.Sent);
+        Assert.Contains("SendingPausedException", result.AccountProblem);
+        Assert.Equal(3, harness.Recorded.Count);
+        Assert.All(harness.Recorded, r => Assert.Equal(SendOutcome.Throttled, r.Outcome));
+        Assert.Empty(harness.DeadLetters);
+    }
+
+    [Fact]
+    public async Task Run_PermanentRefusal_RecordsFailedAndDeadLettersWithTheReason()
+    {
+        var harness = new MailHarness();
+        Fail(harness, AwsErrorKind.Permanent, "MessageRejected");
+
+        var result = await harness.Send();
+
+        Assert.Equal(new BatchResult(0, 3, 0, null), result);
+        Assert.All(harness.Recorded, r => Assert.Equal(SendOutcome.Failed, r.Outcome));
+        var letter = Assert.Single(harness.DeadLetters);
+        Assert.Contains("MessageRejected", letter.MessageBody);
+        Assert.Contains("u2@example.com", letter.MessageBody);
+    }
+
+    [Fact]
+    public async Task Run_PermanentEntry_FailsOnlyThatRecipientAndDeadLettersIt()
+    {
+        var harness = new MailHarness();
+        Answer(harness, Ok(1), new BulkEmailEntryResult { Status = BulkEmailStatus.InvalidParameter, Error = "Bad address" }, Ok(3));
+
+        var result = await harness.Send();
+
+        Assert.Equal(new BatchResult(2, 1, 0, null), result);
+        Assert.Equal(SendOutcome.Failed, harness.Recorded[1].Outcome);
+        Assert.Contains("u2@example.com", Assert.Single(harness.DeadLetters).MessageBody);
+    }
+}
