@@ -23,7 +23,7 @@ public sealed class DashboardCampaignSeries(IDeliveryStatistics statistics, Mail
         string id, [DurableClient] DurableTaskClient client, CancellationToken cancellation)
     {
         if (!TryWindow(req.Query["minutes"], out var window, out var problem)) return problem!;
-        var instance = await client.GetInstanceAsync(id, cancellation: cancellation);
+        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation);
         if (instance is null) return TypedResults.Problem(statusCode: 404, title: "Unknown campaign", detail: $"No campaign with id '{id}' exists.");
 
         var now = time.GetUtcNow();

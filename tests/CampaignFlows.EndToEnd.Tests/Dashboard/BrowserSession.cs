@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CampaignFlows.EndToEnd.Tests.Dashboard;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (never Playwright's own browser download), with every console error, page error,
+/// Debian's Chromium driven by Playwright (never Playwright's own browser download; Playwright gives it a fresh temporary profile), with every console error, page error,
 /// failed request and HTTP error answer recorded so a test can fail on any of them.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
@@ -11,14 +11,12 @@ public sealed class BrowserSession : IAsyncDisposable
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly List<string> _problems = [];
-    private readonly string _profile;
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, string profile, string screenshots)
+    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, string screenshots)
     {
         Playwright = playwright;
         Browser = browser;
         Page = page;
-        _profile = profile;
         Screenshots = screenshots;
         page.Console += (_, message) => { if (message.Type == "error") Add($"console error: {message.Text} at {message.Location}"); };
         page.PageError += (_, error) => Add($"page error: {error}");
@@ -40,19 +38,18 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; install it with `apt-get install -y chromium` (.ci/run does).");
-        var profile = Directory.CreateTempSubdirectory("cf-chromium-").FullName;
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", $"--user-data-dir={profile}"],
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
         page.SetDefaultTimeout(60_000);
         Directory.CreateDirectory(screenshotFolder);
-        return new BrowserSession(playwright, browser, page, profile, screenshotFolder);
+        return new BrowserSession(playwright, browser, page, screenshotFolder);
     }
 
     public Task ScreenshotAsync(string name) =>
@@ -67,13 +64,5 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         await Browser.DisposeAsync();
         Playwright.Dispose();
-        try
-        {
-            Directory.Delete(_profile, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still hold a profile file for a moment; the temp cleaner takes it.
-        }
     }
 }

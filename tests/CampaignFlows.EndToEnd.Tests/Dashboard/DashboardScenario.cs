@@ -46,6 +46,8 @@ internal static class DashboardScenario
     /// <summary>Starts a warm-up whose day 1 is tomorrow: its plan is there to draw, and nothing sends during the test.</summary>
     public static async Task StartWarmupAsync(CampaignApp app)
     {
+        var logs = new CapturedLogs();
+        app.App.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().AddProvider(logs);
         var csv = new StringBuilder("email,name,engagement_score\n");
         for (var i = 1; i <= 50; i++) csv.Append(FormattableString.Invariant($"fan{i}@gmail.com,Fan {i},{40 + i}\n"));
         using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())))
@@ -57,7 +59,8 @@ internal static class DashboardScenario
             audience = AudienceBlob,
             startDate = DateTimeOffset.UtcNow.AddDays(1),
         });
-        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"Starting the warm-up answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"Starting the warm-up answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n"
+            + string.Join("\n", logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal))));
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; a generous deadline keeps it reliable on a loaded machine.</summary>
