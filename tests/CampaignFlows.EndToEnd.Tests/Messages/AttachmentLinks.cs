@@ -35,7 +35,8 @@ public sealed class AttachmentLinks
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
 
-        var tampered = url.PathAndQuery.Replace("invoice", "invoicX", StringComparison.Ordinal);
+        var tampered = System.Text.RegularExpressions.Regex.Replace(url.PathAndQuery, "sig=([^&])", m => "sig=" + (m.Groups[1].Value == "A" ? "B" : "A"));
+        Assert.NotEqual(url.PathAndQuery, tampered);
         Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync(tampered)).StatusCode);
 
         var id = answer.GetProperty("id").GetString()!;

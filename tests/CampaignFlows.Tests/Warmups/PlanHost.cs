@@ -20,7 +20,7 @@ public sealed class PlanHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = FunctionsApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = "Development", Args = [] });
+        var builder = FunctionsApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = "Production", Args = [] });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection([new("MasterKey", "plan-test-master"), new("FunctionKeys:default", FunctionKey), new("Capacity:PerDedicatedIpMonth", "30")]);
