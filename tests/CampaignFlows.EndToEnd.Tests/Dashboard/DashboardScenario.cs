@@ -16,19 +16,19 @@ internal static class DashboardScenario
     public const string AudienceBlob = "dashboard-warmup.csv";
     public static readonly string[] Domains = ["gmail.com", "outlook.com", "yahoo.com"];
 
-    /// <summary>Sends slowly (20 mails/s in waves of 20) so a browser sees progress move, and gives the sandbox a dedicated IP to warm.</summary>
+    /// <summary>Sends slowly (60 mails/s: a batch of 50 must fit in one second of the rate) in waves of two batches so a browser sees progress move, and gives the sandbox a dedicated IP to warm.</summary>
     public static Task<CampaignApp> StartAppAsync() => CampaignApp.StartAsync(
         sandbox =>
         {
             foreach (var key in sandbox.Accounts.Keys.ToList())
-                sandbox.Accounts[key] = sandbox.Accounts[key] with { MaxSendRate = 20, DedicatedIps = [.. sandbox.Accounts[key].DedicatedIps, WarmupIp] };
+                sandbox.Accounts[key] = sandbox.Accounts[key] with { MaxSendRate = 60, DedicatedIps = [.. sandbox.Accounts[key].DedicatedIps, WarmupIp] };
         },
         new Dictionary<string, string?>
         {
             ["Mail:BatchSize"] = "10",
             ["Mail:WaveBatches"] = "2",
-            ["Mail:Accounts:0:MaxSendRate"] = "20",
-            ["Mail:Accounts:1:MaxSendRate"] = "20",
+            ["Mail:Accounts:0:MaxSendRate"] = "60",
+            ["Mail:Accounts:1:MaxSendRate"] = "60",
         });
 
     public static async Task StartCampaignAsync(CampaignApp app, int recipients)
