@@ -80,6 +80,7 @@ public static class DemoCommand
         "--Aws:AccessKeyId=sandbox",
         "--Aws:SecretAccessKey=sandbox",
         $"--FunctionKeys:default={CampaignDemo.FunctionKey}",
+        $"--MasterKey={Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))}",
         .. EmbeddedSandbox.Settings(sandboxUrl).Select(p => $"--{p.Key}={p.Value}"),
     ];
 }
