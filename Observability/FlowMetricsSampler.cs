@@ -52,6 +52,19 @@ public sealed class FlowMetricsSampler(FlowMetrics metrics, MailAccounts account
                 Logs.FlowSampleFailed(logger, error.GetType().Name, error.Message);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await NextTickAsync(timer, stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Waits for the next tick; false once the host stops, so shutdown is not reported as a failure.</summary>
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }

@@ -75,6 +75,7 @@ public static class DemoCommand
     [
         "--urls=http://127.0.0.1:0",
         "--AzureFunctionsJobHost:extensions:durableTask:storageProvider:type=sqlite",
+        "--AzureFunctionsJobHost:extensions:http:maxRequestBodySize=33554432",
         "--AzureFunctionsJobHost:extensions:durableTask:storageProvider:connectionStringName=",
         $"--Aws:ServiceUrl={sandboxUrl}",
         "--Aws:AccessKeyId=sandbox",
