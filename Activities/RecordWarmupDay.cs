@@ -16,7 +16,7 @@ public sealed class RecordWarmupDay(IWarmupDayLog log)
         var reason = $"Plan day {day.PlanDay} at {day.WarmupPercent:0.##}% warm, stepped by {day.SteppedBy}. {day.Reason}";
         return log.RecordAsync(
             new WarmupDay(entry.WarmupId, day.Round, day.Planned, day.Sent, day.Dip, day.Shared, (double)day.BounceRate, (double)day.ComplaintRate,
-                day.Decision, reason, new DateTimeOffset(DateTime.SpecifyKind(day.RecordedAt, DateTimeKind.Utc))),
+                day.Decision, reason, new DateTimeOffset(DateTime.SpecifyKind(day.RecordedAt, DateTimeKind.Utc)), day.PlanDay),
             cancellation);
     }
 }

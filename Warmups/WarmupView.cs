@@ -27,20 +27,10 @@ public sealed record WarmupView(
     {
         var input = instance.ReadInputAs<WarmupInput>();
         var plan = input is null ? [] : WarmupPlan.ForTarget(input.Settings.TargetDailyVolume).Days;
-        var byPlanDay = days.ToLookup(d => PlanDayOf(d));
+        var byPlanDay = days.ToLookup(d => d.PlanDay ?? 0);
         var rows = plan.Select(p => new WarmupPlanVsActual(p.Day, p.Volume, p.WarmupPercent,
             byPlanDay[p.Day].Sum(d => d.Sent), byPlanDay[p.Day].Count(), byPlanDay[p.Day].LastOrDefault()?.Decision)).ToList();
         return new WarmupView(WarmupSummary.From(instance), input?.Settings.StartAt, input?.Settings.SaleAt, input?.Settings.Thresholds, rows, days);
-    }
-
-    /// <summary>The plan day a log row was for; the recorder writes it at the start of the reason.</summary>
-    private static int PlanDayOf(WarmupDay day)
-    {
-        const string marker = "Plan day ";
-        var reason = day.Reason ?? "";
-        if (!reason.StartsWith(marker, StringComparison.Ordinal)) return 0;
-        var digits = new string(reason.AsSpan(marker.Length).ToArray().TakeWhile(char.IsAsciiDigit).ToArray());
-        return int.TryParse(digits, out var n) ? n : 0;
     }
 }
 

@@ -40,14 +40,14 @@ internal static class StateQueries
     public const string DefinitionColumns = "SELECT campaign_id AS CampaignId, definition AS Definition, created_at AS CreatedAt FROM campaign_definitions";
 
     public const string RecordWarmupDay = """
-        INSERT INTO warmup_days (warmup_id, day, planned, sent, dip, shared, bounce_rate, complaint_rate, decision, reason, recorded_at)
-        VALUES (@WarmupId, @Day, @Planned, @Sent, @Dip, @Shared, @BounceRate, @ComplaintRate, @Decision, @Reason, @at)
-        ON CONFLICT (warmup_id, day) DO UPDATE SET planned = excluded.planned, sent = excluded.sent, dip = excluded.dip,
+        INSERT INTO warmup_days (warmup_id, day, plan_day, planned, sent, dip, shared, bounce_rate, complaint_rate, decision, reason, recorded_at)
+        VALUES (@WarmupId, @Day, @PlanDay, @Planned, @Sent, @Dip, @Shared, @BounceRate, @ComplaintRate, @Decision, @Reason, @at)
+        ON CONFLICT (warmup_id, day) DO UPDATE SET plan_day = excluded.plan_day, planned = excluded.planned, sent = excluded.sent, dip = excluded.dip,
             shared = excluded.shared, bounce_rate = excluded.bounce_rate, complaint_rate = excluded.complaint_rate,
             decision = excluded.decision, reason = excluded.reason, recorded_at = excluded.recorded_at
         """;
     public const string ListWarmupDays = """
-        SELECT warmup_id AS WarmupId, day AS Day, planned AS Planned, sent AS Sent, dip AS Dip, shared AS Shared,
+        SELECT warmup_id AS WarmupId, day AS Day, plan_day AS PlanDay, planned AS Planned, sent AS Sent, dip AS Dip, shared AS Shared,
                bounce_rate AS BounceRate, complaint_rate AS ComplaintRate, decision AS Decision, reason AS Reason, recorded_at AS RecordedAt
         FROM warmup_days WHERE warmup_id = @warmupId ORDER BY day
         """;

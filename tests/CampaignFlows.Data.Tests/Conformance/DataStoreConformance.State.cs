@@ -75,14 +75,15 @@ public abstract partial class DataStoreConformance
     public async Task WarmupDaysAreLoggedOncePerDay()
     {
         var log = Get<IWarmupDayLog>();
-        await log.RecordAsync(new("ip-1", 2, 1000, 990, 250, 740, 0.01, 0.0002, "advance", null, T0));
-        await log.RecordAsync(new("ip-1", 1, 500, 500, 0, 500, 0.004, 0, "advance", null, T0));
-        await log.RecordAsync(new("ip-1", 2, 1000, 1000, 250, 750, 0.03, 0.0002, "hold", "bounce 3% ≥ 2%", T0.AddHours(1)));
+        await log.RecordAsync(new("ip-1", 2, 1000, 990, 250, 740, 0.01, 0.0002, "advance", null, T0, PlanDay: 2));
+        await log.RecordAsync(new("ip-1", 1, 500, 500, 0, 500, 0.004, 0, "advance", null, T0, PlanDay: 1));
+        await log.RecordAsync(new("ip-1", 2, 1000, 1000, 250, 750, 0.03, 0.0002, "hold", "bounce 3% ≥ 2%", T0.AddHours(1), PlanDay: 1));
 
         var days = await log.ListAsync("ip-1");
 
         Assert.Equal([1, 2], days.Select(d => d.Day));
-        Assert.Equal(new WarmupDay("ip-1", 2, 1000, 1000, 250, 750, 0.03, 0.0002, "hold", "bounce 3% ≥ 2%", T0.AddHours(1)), days[1]);
+        Assert.Equal(new WarmupDay("ip-1", 2, 1000, 1000, 250, 750, 0.03, 0.0002, "hold", "bounce 3% ≥ 2%", T0.AddHours(1), PlanDay: 1), days[1]);
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => log.RecordAsync(days[0] with { Day = 0 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => log.RecordAsync(days[0] with { PlanDay = null }));
     }
 }
