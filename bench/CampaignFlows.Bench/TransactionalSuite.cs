@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Sandbox;
+using CampaignFlows.Testing;
+using Microsoft.AspNetCore.Builder;
 
 namespace CampaignFlows.Bench;
 
@@ -128,13 +130,10 @@ public sealed class TransactionalSuite : IBenchSuite
         {
             var options = EmbeddedSandbox.CreateOptions();
             var sandbox = await SandboxHost.StartAsync(options);
-            var root = Directory.CreateTempSubdirectory("cf-bench-tx-").FullName;
-            var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
-            if (File.Exists(hostJson)) File.Copy(hostJson, Path.Combine(root, "host.json"));
-            File.WriteAllText(Path.Combine(root, "local.settings.json"),
-                $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "bench-master-key", "FunctionKeys__default": "{{FunctionKey}}", "Messages:ClientPermitLimit": "100000" } }""");
+            var root = AppContentRoot.Create("cf-bench-tx-", "bench-master-key", FunctionKey);
             var settings = EmbeddedSandbox.Settings(sandbox.Url).Select(p => $"--{p.Key}={p.Value}");
-            var app = FunctionApp.Build([.. settings, $"--contentRoot={root}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+            var app = FunctionApp.Build([.. settings, $"--contentRoot={root}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+                "--Messages:ClientPermitLimit=100000"]);
             await app.StartAsync();
             return new BenchApp(sandbox, app, root);
         }

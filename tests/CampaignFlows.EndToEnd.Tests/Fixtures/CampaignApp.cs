@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Sandbox;
+using CampaignFlows.Testing;
 using Microsoft.AspNetCore.Builder;
 
 namespace CampaignFlows.EndToEnd.Tests.Fixtures;
@@ -43,19 +44,8 @@ public sealed class CampaignApp : IAsyncDisposable
         options.EventDelayMilliseconds = 20;
         sandbox?.Invoke(options);
         var host = await SandboxHost.StartAsync(options);
-        var root = Directory.CreateTempSubdirectory("cf-e2e-").FullName;
-        var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
-        if (File.Exists(hostJson)) File.Copy(hostJson, Path.Combine(root, "host.json"));
-        File.WriteAllText(Path.Combine(root, "local.settings.json"),
-            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "{{FunctionKey}}", "Warmup:DailyStepSchedule": "0 0 9 * * *" } }""");
-
-        var all = new Dictionary<string, string?>(EmbeddedSandbox.Settings(host.Url));
-        if (postgres is not null)
-        {
-            all["AzureFunctionsJobHost:extensions:durableTask:storageProvider:type"] = "postgres";
-            all["AzureFunctionsJobHost:extensions:durableTask:storageProvider:connectionStringName"] = "CampaignFlowsDatabase";
-            all["CampaignFlowsDatabase"] = postgres;
-        }
+        var root = AppContentRoot.Create("cf-e2e-", MasterKey, FunctionKey);
+        var all = AppSettings.For(host.Url, postgres);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
         var app = FunctionApp.Build(args);

@@ -4,13 +4,13 @@ namespace CampaignFlows.Reliability.Tests.Crashes;
 
 public sealed class CrashAccounting(ITestOutputHelper output)
 {
-    /// <summary>Batches a host may have in flight at once (host.json's maxConcurrentActivityFunctions) of 50 each.</summary>
+    /// <summary>Batches a host may have in flight at once (the harness host.json's maxConcurrentActivityFunctions) of 50 each.</summary>
     private const int InFlightPerKill = 20 * 50;
 
     [Fact]
     public async Task CampaignSurvivesThreeSigkillsOnSqliteWithEveryRecipientAccountedFor()
     {
-        var outcome = await CrashRun.RunAsync(audience: 20_000, kills: 3, seed: 8, postgres: null, deadline: TimeSpan.FromMinutes(3));
+        var outcome = await CrashHarness.RunAsync(new CrashPlan(Audience: 20_000, Kills: 3, Seed: 8, Postgres: null, Deadline: TimeSpan.FromMinutes(3)));
         output.WriteLine($"kills {outcome.Kills}, lost {outcome.Lost}, duplicates {outcome.Duplicates}, recover_seconds [{string.Join(", ", outcome.RecoverSeconds)}], seconds {outcome.Seconds}");
 
         Assert.True(outcome.Kills >= 1, "the campaign finished before the first kill");

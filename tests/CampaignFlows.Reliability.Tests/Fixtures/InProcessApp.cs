@@ -39,7 +39,7 @@ public sealed class InProcessApp : IAsyncDisposable
         options.EventDelayMilliseconds = 20;
         var sandbox = await SandboxHost.StartAsync(options);
         var root = HostSettings.CreateContentRoot(maxRequestBodyBytes: 1024 * 1024);
-        var all = HostSettings.For(sandbox.Url);
+        var all = AppSettings.For(sandbox.Url);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
         var logs = new ConcurrentQueue<string>();
@@ -54,6 +54,6 @@ public sealed class InProcessApp : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         await Sandbox.DisposeAsync();
-        HostSettings.DeleteQuietly(ContentRoot);
+        AppContentRoot.DeleteQuietly(ContentRoot);
     }
 }

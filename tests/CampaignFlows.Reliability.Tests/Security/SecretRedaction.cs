@@ -16,7 +16,7 @@ public sealed class SecretRedaction
         for (var i = 0; i < EmbeddedSandbox.Accounts.Count; i++) settings[$"{MailOptions.Section}:Accounts:{i}:SecretAccessKey"] = AwsSecret;
         await using var app = await InProcessApp.StartAsync(settings);
         using var client = app.Client();
-        var post = await client.PostAsJsonAsync("/api/campaigns", Audience.Campaign("redaction", Audience.Recipients(60)));
+        var post = await client.PostAsJsonAsync("/api/campaigns", CampaignBodies.Campaign("redaction", CampaignBodies.Recipients(60)));
         Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
         using var byQuery = app.Client(key: null);
         await byQuery.GetAsync($"/api/campaigns/redaction?code={HostSettings.FunctionKey}");

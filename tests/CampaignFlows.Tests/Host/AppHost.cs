@@ -1,3 +1,4 @@
+using CampaignFlows.Testing;
 using Microsoft.AspNetCore.Builder;
 
 namespace CampaignFlows.Tests.Host;
@@ -20,10 +21,8 @@ public sealed class AppHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
-        if (File.Exists(hostJson)) File.Copy(hostJson, Path.Combine(ContentRoot, "host.json"));
-        File.WriteAllText(Path.Combine(ContentRoot, "local.settings.json"),
-            $$"""{ "IsEncrypted": false, "Values": { "MasterKey": "{{MasterKey}}", "FunctionKeys__default": "app-test-function-key", "Warmup:DailyStepSchedule": "0 0 9 * * *" } }""");
+        AppContentRoot.CopyBuildHostJson(ContentRoot);
+        AppContentRoot.WriteLocalSettings(ContentRoot, MasterKey, "app-test-function-key");
         App = Build(["--urls=http://127.0.0.1:0"]);
         await App.StartAsync();
         Url = new Uri(App.Urls.First());

@@ -1,0 +1,29 @@
+using CampaignFlows.Sandbox;
+
+namespace CampaignFlows.Testing;
+
+/// <summary>The sandbox's sent log read as the truth for "sent": per-address counts, totals, and waiting for progress.</summary>
+public static class SentLog
+{
+    /// <summary>Recipients accepted so far (a recipient sent twice counts twice).</summary>
+    public static int Total(SandboxHost sandbox) => sandbox.State.SentMessages().Sum(m => m.To.Count);
+
+    /// <summary>Every accepted address with how many times it was accepted.</summary>
+    public static Dictionary<string, int> Counts(SandboxHost sandbox) =>
+        sandbox.State.SentMessages().SelectMany(m => m.To)
+            .GroupBy(a => a, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Sends beyond the first per address.</summary>
+    public static int Duplicates(IReadOnlyDictionary<string, int> counts) => counts.Values.Sum(c => c - 1);
+
+    /// <summary>Waits until at least <paramref name="atLeast"/> recipients were accepted.</summary>
+    public static async Task WaitForAsync(SandboxHost sandbox, int atLeast, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Total(sandbox) < atLeast)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No send progress past {Total(sandbox)} within {timeout} (wanted {atLeast}).");
+            await Task.Delay(50);
+        }
+    }
+}
