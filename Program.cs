@@ -16,9 +16,14 @@ public static class FunctionApp
 {
     /// <summary>Reads host.json and local.settings.json, discovers this assembly's functions and maps the host's endpoints.</summary>
     /// <exception cref="FunctionStartupException">A function or setting is misconfigured; the message names it.</exception>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, configure: null);
+
+    /// <summary>As <see cref="Build(string[])"/>, letting a simulation or test add services first (e.g. a fake clock as the TimeProvider).</summary>
+    /// <exception cref="FunctionStartupException">A function or setting is misconfigured; the message names it.</exception>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = FunctionsApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
         builder.AddCampaigns();
         builder.AddWarmups();
         builder.AddTransactionalMail();

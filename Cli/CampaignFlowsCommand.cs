@@ -27,6 +27,7 @@ public static class CampaignFlowsCommand
         root.Subcommands.Add(StartCommand.Create(hostFactory));
         root.Subcommands.Add(SandboxCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(hostFactory, DemoCommand.Scenarios));
+        root.Subcommands.Add(WarmupSim.WarmupSimCommand.Create(FunctionApp.Build));
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(RaiseCommand.Create());
         root.Subcommands.Add(TerminateCommand.Create());

@@ -21,12 +21,13 @@ public static partial class WarmupOrchestrator
             : null;
         var target = WarmupDayTarget.For(plan, planDay.Day, sesState?.EffectivePercent);
         var (percent, split, tier) = (target.WarmupPercent, target.Split, target.Tier);
+        var sending = settings.VolumeDivisor > 1 ? TrafficSplit.For((split.Volume + settings.VolumeDivisor - 1) / settings.VolumeDivisor, percent) : split;
         var started = context.CurrentUtcDateTime;
 
         context.SetCustomStatus(Status("sending", settings, cursor));
         var sends = new List<(string Id, Task<CampaignReport> Report)>(2);
-        if (split.DedicatedIp > 0) sends.Add(Send(context, settings, cursor.Round, "dip", tier, skip: 0, split.DedicatedIp, settings.DedicatedConfigurationSet));
-        if (split.SharedPool > 0) sends.Add(Send(context, settings, cursor.Round, "shared", tier, split.DedicatedIp, split.SharedPool, settings.SharedConfigurationSet));
+        if (sending.DedicatedIp > 0) sends.Add(Send(context, settings, cursor.Round, "dip", tier, skip: 0, sending.DedicatedIp, settings.DedicatedConfigurationSet));
+        if (sending.SharedPool > 0) sends.Add(Send(context, settings, cursor.Round, "shared", tier, sending.DedicatedIp, sending.SharedPool, settings.SharedConfigurationSet));
         var reports = await Task.WhenAll(sends.Select(s => s.Report));
 
         context.SetCustomStatus(Status("settling", settings, cursor));

@@ -45,12 +45,19 @@ public sealed class WarmupOptions
     /// <summary>The configuration set of the shared pool's traffic; the account's own when empty.</summary>
     public string? SharedConfigurationSet { get; set; }
 
+    /// <summary>
+    /// Sends 1/N of each day's planned volume (rounded up) while the plan, the split and the day log keep the planned
+    /// figures. 1 in production; a simulation on the sandbox raises it so a million-a-day target finishes in minutes.
+    /// </summary>
+    public int VolumeDivisor { get; set; } = 1;
+
     /// <summary>Throws naming the first setting that cannot work.</summary>
     public void Validate()
     {
         if (FallbackAfter <= TimeSpan.Zero) throw new ArgumentException($"{Section}:FallbackAfter must be positive, not {FallbackAfter}.");
         if (SettleDelay < TimeSpan.Zero) throw new ArgumentException($"{Section}:SettleDelay must not be negative, not {SettleDelay}.");
         if (SettleDelay >= FallbackAfter) throw new ArgumentException($"{Section}:SettleDelay ({SettleDelay}) must be shorter than FallbackAfter ({FallbackAfter}).");
+        if (VolumeDivisor < 1) throw new ArgumentException($"{Section}:VolumeDivisor must be at least 1, not {VolumeDivisor}.");
         if (DaysPerGeneration < 1) throw new ArgumentException($"{Section}:DaysPerGeneration must be at least 1, not {DaysPerGeneration}.");
         if (string.IsNullOrWhiteSpace(Stream)) throw new ArgumentException($"{Section}:Stream is required.");
         if (string.IsNullOrWhiteSpace(FromAddress)) throw new ArgumentException($"{Section}:FromAddress is required.");

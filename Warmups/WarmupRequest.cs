@@ -78,7 +78,7 @@ public sealed record WarmupRequest(
             id, hasIp ? Ip!.Trim() : null, hasPool ? Pool!.Trim() : null, mode, target, startAt, SaleDate, Audience!.Trim(), thresholds,
             ConfigurationSet ?? $"warmup-{(hasIp ? Ip!.Trim().Replace(':', '-') : Pool!.Trim())}",
             SharedConfigurationSet ?? options.SharedConfigurationSet, options.Stream, FromAddress ?? options.FromAddress, template,
-            options.FallbackAfter, options.SettleDelay, options.DaysPerGeneration, warning);
+            options.FallbackAfter, options.SettleDelay, options.DaysPerGeneration, warning, options.VolumeDivisor);
     }
 
     private (DateTimeOffset StartAt, string? Warning) Schedule(long target, DateTimeOffset now)

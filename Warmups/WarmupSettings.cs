@@ -22,6 +22,7 @@ namespace CampaignFlows.Warmups;
 /// <param name="SettleDelay">How long the day's events are given to arrive before the gate.</param>
 /// <param name="DaysPerGeneration">Days per generation before ContinueAsNew.</param>
 /// <param name="Warning">Why the plan does not finish before the sale, when it does not.</param>
+/// <param name="VolumeDivisor">Each day sends 1/N of its planned volume (1 outside simulations); see <see cref="WarmupOptions.VolumeDivisor"/>.</param>
 public sealed record WarmupSettings(
     string WarmupId,
     string? Ip,
@@ -40,7 +41,8 @@ public sealed record WarmupSettings(
     TimeSpan FallbackAfter,
     TimeSpan SettleDelay,
     int DaysPerGeneration,
-    string? Warning)
+    string? Warning,
+    int VolumeDivisor = 1)
 {
     /// <summary>The IP or pool, as the SES activities address it.</summary>
     public WarmupTarget Target => new(Ip, Pool);

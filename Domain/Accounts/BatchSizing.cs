@@ -1,0 +1,24 @@
+namespace CampaignFlows.Domain.Accounts;
+
+/// <summary>How many recipients one SendBulkEmail call may carry.</summary>
+/// <remarks>
+/// SES counts every recipient against the account's per-second rate, and a call it cannot take whole within one second
+/// is refused with a throttle. A batch larger than the rate therefore never goes through, however long it waits; a batch
+/// no larger than the rate always can. So the size is the configured batch size, cut down to the account's rate.
+/// </remarks>
+public static class BatchSizing
+{
+    /// <summary>SES's SendBulkEmail limit.</summary>
+    public const int SesMaximum = 50;
+
+    /// <summary>
+    /// The batch size for an account: <paramref name="configured"/> (1 to 50; 0 or less means 50), no larger than the
+    /// whole recipients <paramref name="perSecond"/> allows (at least 1), or the configured size when the rate is unknown.
+    /// </summary>
+    public static int Fit(int configured, double? perSecond)
+    {
+        var size = configured is < 1 or > SesMaximum ? SesMaximum : configured;
+        if (perSecond is not { } rate || double.IsNaN(rate)) return size;
+        return (int)Math.Clamp(Math.Floor(rate + 1e-9), 1, size);
+    }
+}
