@@ -8,8 +8,9 @@ public static class Telemetry
     /// <summary>The app's meter and activity source name.</summary>
     public const string Name = "CampaignFlows";
 
-    /// <summary>The engine's meter and activity source name, exported when the engine publishes under it.</summary>
-    public const string EngineName = "CampaignFlows.Durable";
+    /// <summary>The engine's meter and activity source name: episode and activity metrics, and the spans that carry a
+    /// request's trace through its orchestration into the activities (and so into the SES spans they open).</summary>
+    public const string EngineName = CampaignFlows.Durable.Diagnostics.DurableTelemetry.Name;
 
     /// <summary>Spans of SES calls, tagged with the account and the campaign (the campaign's orchestration instance id).</summary>
     public static readonly ActivitySource Source = new(Name);

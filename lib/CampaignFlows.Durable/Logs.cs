@@ -28,4 +28,7 @@ internal static partial class Logs
 
     [LoggerMessage(8, LogLevel.Debug, "Activity {Name} #{TaskId} for {InstanceId} failed on attempt {Attempt}")]
     public static partial void ActivityFailed(this ILogger logger, string name, int taskId, string instanceId, int attempt, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Information, "Released {Count} leases left by a dead earlier process of host {HostId}; its work resumes now")]
+    public static partial void LeasesOfDeadPredecessorReleased(this ILogger logger, int count, string hostId);
 }

@@ -29,8 +29,9 @@ public static class CrashApp
             return total;
         });
 
-    /// <summary>A host on the given store with a short lease, so a killed host's work moves on quickly.</summary>
-    public static IHost Build(string storeType, string connectionString, string journal)
+    /// <summary>A host on the given store; by default with a short lease, so a killed host's work moves on quickly even
+    /// when its successor runs under another host id.</summary>
+    public static IHost Build(string storeType, string connectionString, string journal, string? hostId = null, TimeSpan? leaseDuration = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -38,7 +39,8 @@ public static class CrashApp
         {
             o.StorageProvider.Type = storeType;
             o.StorageProvider.ConnectionString = connectionString;
-            o.LeaseDuration = TimeSpan.FromSeconds(1);
+            o.LeaseDuration = leaseDuration ?? TimeSpan.FromSeconds(1);
+            if (hostId is not null) o.HostId = hostId;
             o.MinPollingInterval = TimeSpan.FromMilliseconds(5);
             o.MaxPollingInterval = TimeSpan.FromMilliseconds(100);
         });

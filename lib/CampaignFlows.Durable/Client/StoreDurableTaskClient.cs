@@ -1,3 +1,4 @@
+using CampaignFlows.Durable.Diagnostics;
 using CampaignFlows.Durable.History;
 using CampaignFlows.Durable.Hosting;
 using CampaignFlows.Durable.Runtime;
@@ -25,7 +26,7 @@ internal sealed partial class StoreDurableTaskClient(EngineHost host, DurableTas
         var now = host.UtcNow;
         var started = new HistoryEvent(EventType.ExecutionStarted, now) { Name = orchestratorName, Data = json, ExecutionId = Guid.NewGuid().ToString("N") };
         var visibleAt = options?.StartAt is { } at && at.UtcDateTime > now ? at.UtcDateTime : now;
-        await Store.CreateInstanceAsync(new NewInstance(id, orchestratorName, json, now, started, visibleAt), cancellation).ConfigureAwait(false);
+        await Store.CreateInstanceAsync(new NewInstance(id, orchestratorName, json, now, started, visibleAt, EngineTelemetry.Current()), cancellation).ConfigureAwait(false);
         host.OrchestrationWork.Notify();
         return id;
     }

@@ -1,3 +1,4 @@
+using CampaignFlows.Durable.Diagnostics;
 using CampaignFlows.Durable.History;
 using CampaignFlows.Durable.Runtime;
 using CampaignFlows.Durable.Stores;
@@ -10,6 +11,23 @@ internal sealed partial class ActivityDispatcher
     private static readonly TimeSpan DefaultThrottleBackoff = TimeSpan.FromMilliseconds(250);
 
     private async Task ExecuteAsync(ActivityWorkItem item, DateTime leasedAt, CancellationToken cancellation)
+    {
+        var a = item.Activity;
+        var started = host.Time.GetTimestamp();
+        var span = host.Telemetry.ActivityStarted(a.Name, a.InstanceId, a.TraceParent);
+        var outcome = Outcomes.Error;
+        try
+        {
+            outcome = await RunAsync(item, leasedAt, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            host.Telemetry.ActivityEnded(span, a.Name, outcome, a.Attempt, host.Time.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>Runs the activity and hands its result to the batch writer, or re-queues it; returns how it ended.</summary>
+    private async Task<string> RunAsync(ActivityWorkItem item, DateTime leasedAt, CancellationToken cancellation)
     {
         var a = item.Activity;
         HistoryEvent completion;
@@ -29,12 +47,12 @@ internal sealed partial class ActivityDispatcher
             var now = host.UtcNow;
             await host.Store.RequeueActivityAsync(new ActivityRequeue(item.Id, item.LockToken, now + (throttled.RetryAfter ?? DefaultThrottleBackoff), now),
                 CancellationToken.None).ConfigureAwait(false);
-            return;
+            return Outcomes.Throttled;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await host.Store.RequeueActivityAsync(new ActivityRequeue(item.Id, item.LockToken, host.UtcNow, null), CancellationToken.None).ConfigureAwait(false);
-            return;
+            return Outcomes.Cancelled;
         }
         catch (Exception ex)
         {
@@ -44,6 +62,7 @@ internal sealed partial class ActivityDispatcher
         completion = completion with { TaskScheduledId = a.TaskId, ExecutionId = a.ExecutionId, Name = a.Name };
         await _results.Writer.WriteAsync((item, new ActivityResult(item.Id, item.LockToken, new InstanceMessage(a.InstanceId, completion, host.UtcNow))),
             CancellationToken.None).ConfigureAwait(false);
+        return completion.Type == EventType.TaskCompleted ? Outcomes.Completed : Outcomes.Failed;
     }
 
     /// <summary>Writes results in batches: one transaction for all results ready at once keeps commits per result low.</summary>

@@ -7,8 +7,10 @@ namespace CampaignFlows.Durable.Dispatch;
 /// <summary>Turns one episode's outcome into the checkpoint the store writes in one transaction.</summary>
 internal static class EpisodeBuilder
 {
+    /// <summary>The checkpoint of an episode that ran; activities and sub-orchestrations it starts carry
+    /// <paramref name="traceParent"/> (the episode's W3C trace context) so their spans hang under it.</summary>
     public static OrchestrationCommit Build(OrchestrationWorkItem item, OrchestrationRuntime runtime, IReadOnlyList<HistoryEvent> applied,
-        EpisodeOutcome outcome, DateTime now)
+        EpisodeOutcome outcome, DateTime now, string? traceParent)
     {
         var instance = item.Instance;
         var history = new List<HistoryEvent>(applied);
@@ -23,7 +25,7 @@ internal static class EpisodeBuilder
                 case ActionKind.Activity:
                     var o = action.Options;
                     activities.Add(new NewActivity(instance.InstanceId, runtime.ExecutionId, action.Id, action.Name, action.Input, action.Attempt,
-                        o?.Priority ?? 0, o?.Fairness?.Key ?? "", Math.Max(1, o?.Fairness?.Weight ?? 1), o?.RateLimits ?? [], now));
+                        o?.Priority ?? 0, o?.Fairness?.Key ?? "", Math.Max(1, o?.Fairness?.Weight ?? 1), o?.RateLimits ?? [], now, traceParent));
                     break;
                 case ActionKind.Timer:
                     messages.Add(new InstanceMessage(instance.InstanceId, new HistoryEvent(EventType.TimerFired, action.FireAt)
@@ -37,7 +39,7 @@ internal static class EpisodeBuilder
                         Name = action.Name, Data = action.Input, ExecutionId = Guid.NewGuid().ToString("N"),
                         Parent = new ParentInstance(instance.InstanceId, runtime.ExecutionId, action.Id),
                     };
-                    children.Add(new NewInstance(action.ChildInstanceId!, action.Name, action.Input, now, started, now));
+                    children.Add(new NewInstance(action.ChildInstanceId!, action.Name, action.Input, now, started, now, traceParent));
                     break;
             }
         }

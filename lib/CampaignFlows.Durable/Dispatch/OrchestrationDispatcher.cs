@@ -1,3 +1,4 @@
+using CampaignFlows.Durable.Diagnostics;
 using CampaignFlows.Durable.History;
 using CampaignFlows.Durable.Hosting;
 using CampaignFlows.Durable.Runtime;
@@ -66,38 +67,49 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
 
     private async Task ProcessAsync(OrchestrationWorkItem item)
     {
+        var started = host.Time.GetTimestamp();
+        var instance = item.Instance;
+        var span = host.Telemetry.EpisodeStarted(instance.Name, instance.InstanceId, instance.TraceParent);
+        var outcome = Outcomes.Error;
+        var replayed = 0;
         try
         {
-            var commit = Episode(item);
+            var (commit, outcomeIfCommitted) = Episode(item, EngineTelemetry.Propagate(span, instance.TraceParent), out replayed);
             if (await host.Store.CommitOrchestrationAsync(commit, CancellationToken.None).ConfigureAwait(false))
             {
+                outcome = outcomeIfCommitted;
                 if (commit.Activities.Count > 0) host.ActivityWork.Notify();
                 if (commit.Messages.Count > 0 || commit.SubOrchestrations.Count > 0) host.OrchestrationWork.Notify();
                 host.Progress.Notify();
             }
             else
             {
-                _sessions.Take(item.Instance.InstanceId, "", -1);
-                logger.CheckpointLeaseLost(item.Instance.InstanceId);
+                outcome = Outcomes.LeaseLost;
+                _sessions.Take(instance.InstanceId, "", -1);
+                logger.CheckpointLeaseLost(instance.InstanceId);
             }
         }
         catch (Exception ex)
         {
-            _sessions.Take(item.Instance.InstanceId, "", -1);
+            _sessions.Take(instance.InstanceId, "", -1);
             logger.LoopFailed("orchestration episode", ex);
-            await host.Store.ReleaseOrchestrationAsync(item.Instance.InstanceId, item.LockToken, CancellationToken.None).ConfigureAwait(false);
+            await host.Store.ReleaseOrchestrationAsync(instance.InstanceId, item.LockToken, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
+            host.Telemetry.EpisodeEnded(span, instance.Name, outcome, replayed, host.Time.GetElapsedTime(started));
             _slots.Release();
         }
     }
 
-    private OrchestrationCommit Episode(OrchestrationWorkItem item)
+    /// <summary>Runs one episode and builds its checkpoint; <paramref name="replayed"/> counts the history events replayed to
+    /// rebuild the orchestration (none when the session cache held it).</summary>
+    private (OrchestrationCommit Commit, string Outcome) Episode(OrchestrationWorkItem item, string? traceParent, out int replayed)
     {
+        replayed = 0;
         var instance = item.Instance;
         var now = host.UtcNow;
-        if (instance.Status.IsTerminal()) return EpisodeBuilder.DiscardLate(item, now);
+        if (instance.Status.IsTerminal()) return (EpisodeBuilder.DiscardLate(item, now), Outcomes.Discarded);
         var applied = new List<HistoryEvent>(item.Messages.Count + 1) { new(EventType.OrchestratorStarted, now) };
         applied.AddRange(item.Messages.Select(m => m.Event).Where(e => e.ExecutionId is null || e.ExecutionId == instance.ExecutionId));
         var runtime = _sessions.Take(instance.InstanceId, instance.ExecutionId, instance.HistoryLength);
@@ -109,13 +121,15 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
                 if (!registry.TryGetOrchestrator(instance.Name, out var function))
                     return Failed(item, applied, new TaskFailureDetails(typeof(ArgumentException).FullName!, $"No orchestrator named '{instance.Name}' is registered."), parent, now);
                 runtime = new OrchestrationRuntime(instance.Name, instance.InstanceId, function, _env);
-                runtime.Replay(item.History ?? throw new InvalidOperationException($"The store returned no history for {instance.InstanceId} although no session is cached."));
+                var history = item.History ?? throw new InvalidOperationException($"The store returned no history for {instance.InstanceId} although no session is cached.");
+                replayed = history.Count;
+                runtime.Replay(history);
             }
             var outcome = runtime.Run(applied);
-            var commit = EpisodeBuilder.Build(item, runtime, applied, outcome, now);
+            var commit = EpisodeBuilder.Build(item, runtime, applied, outcome, now, traceParent);
             runtime.HistoryLength += commit.NewHistory.Count;
             if (outcome.Completion is null) _sessions.Keep(runtime);
-            return commit;
+            return (commit, Outcomes.Of(commit.Update.Status));
         }
         catch (NonDeterministicOrchestrationException ex)
         {
@@ -123,9 +137,10 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
         }
     }
 
-    private OrchestrationCommit Failed(OrchestrationWorkItem item, List<HistoryEvent> applied, TaskFailureDetails failure, ParentInstance? parent, DateTime now)
+    private (OrchestrationCommit, string) Failed(OrchestrationWorkItem item, List<HistoryEvent> applied, TaskFailureDetails failure, ParentInstance? parent,
+        DateTime now)
     {
         logger.OrchestrationFailed(item.Instance.InstanceId, item.Instance.Name, failure.ErrorMessage);
-        return EpisodeBuilder.Fail(item, applied, failure, parent, now);
+        return (EpisodeBuilder.Fail(item, applied, failure, parent, now), Outcomes.Failed);
     }
 }

@@ -24,7 +24,22 @@ public sealed class DurableEngineOptions
     /// <summary>How long a cached orchestration is kept without events.</summary>
     public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a work item lease lasts without renewal; a crashed host's work moves on after this.</summary>
+    /// <summary>
+    /// This host's stable identity, recorded on every lease it takes (with a per-process suffix). Give each host its own
+    /// value that survives restarts (a StatefulSet pod name, a VM name); the default is the machine name.
+    /// </summary>
+    /// <remarks>
+    /// On start, a host releases at once the leases of earlier processes with the same identity that the store can
+    /// prove dead (their liveness claim is gone: a PostgreSQL session advisory lock, or a lock file beside a SQLite
+    /// database, both dropped by the operating system the moment a process dies), instead of waiting
+    /// <see cref="LeaseDuration"/> for them to expire. Two live processes that share an identity each keep a claim, so
+    /// neither takes the other's work. Leases of other identities are never released early, since a host that only
+    /// lost its database connection may still be running their work; they expire as before.
+    /// </remarks>
+    public string HostId { get; set; } = Environment.MachineName;
+
+    /// <summary>How long a work item lease lasts without renewal; a crashed host's work moves on after this (at once when
+    /// the host restarts under the same <see cref="HostId"/>).</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The shortest wait between polls when work was found recently.</summary>

@@ -15,7 +15,8 @@ public static class DurableEngineServiceCollectionExtensions
     /// Registers the engine: options, the store chosen by <c>StorageProvider.Type</c>, the <see cref="DurableTaskRegistry"/>,
     /// the <see cref="DurableTaskClient"/>, <see cref="IScheduleMonitor"/>, <see cref="TimeProvider.System"/> unless a
     /// <see cref="TimeProvider"/> is registered, and the hosted dispatcher service. Bind options from configuration with
-    /// <c>services.Configure&lt;DurableEngineOptions&gt;(section)</c> as well or instead.
+    /// <c>services.Configure&lt;DurableEngineOptions&gt;(section)</c> as well or instead. The engine's metrics go to the
+    /// host's <see cref="System.Diagnostics.Metrics.IMeterFactory"/> (added here) under <see cref="Diagnostics.DurableTelemetry.Name"/>.
     /// </summary>
     public static DurableEngineBuilder AddDurableEngine(this IServiceCollection services, Action<DurableEngineOptions>? configure = null)
     {
@@ -23,6 +24,7 @@ public static class DurableEngineServiceCollectionExtensions
         var options = services.AddOptions<DurableEngineOptions>();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDurableStoreProvider, SqliteStoreProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDurableStoreProvider, Stores.Postgres.PostgresStoreProvider>());
         services.TryAddSingleton<EngineHost>();

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using CampaignFlows.Durable.Client;
+using CampaignFlows.Durable.Diagnostics;
 using CampaignFlows.Durable.Dispatch;
 using CampaignFlows.Durable.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +20,10 @@ internal sealed class EngineHost : IAsyncDisposable
     {
         _services = services;
         Options = options.Validated();
+        Owner = $"{Options.HostId}/{Environment.ProcessId}-{Guid.NewGuid():N}";
         Time = time;
         LoggerFactory = loggerFactory;
+        Telemetry = new EngineTelemetry(services.GetService<IMeterFactory>());
         var type = Options.StorageProvider.Type;
         var provider = providers.LastOrDefault(p => string.Equals(p.Type, type, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException(
@@ -32,9 +36,11 @@ internal sealed class EngineHost : IAsyncDisposable
     public IDurableStore Store { get; }
     public TimeProvider Time { get; }
     public ILoggerFactory LoggerFactory { get; }
+    public EngineTelemetry Telemetry { get; }
 
-    /// <summary>Identifies this host on leases.</summary>
-    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    /// <summary>Identifies this process on leases: the stable host id, then '/', then what tells this process from the
+    /// identity's earlier and later ones.</summary>
+    public string Owner { get; }
 
     /// <summary>Rung when this process makes orchestration work (a start, an event, an activity result).</summary>
     public WorkSignal OrchestrationWork { get; } = new();

@@ -7,6 +7,8 @@ internal static class EngineOptionsValidator
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(o.HubName)) errors.Add("HubName must not be empty.");
+        if (string.IsNullOrWhiteSpace(o.HostId) || o.HostId.Length > 100 || o.HostId.Contains('/', StringComparison.Ordinal))
+            errors.Add($"HostId must be 1-100 characters without '/' (was '{o.HostId}').");
         if (string.IsNullOrWhiteSpace(o.StorageProvider.Type)) errors.Add("StorageProvider.Type must be 'sqlite' or 'postgres'.");
         if (string.IsNullOrWhiteSpace(o.StorageProvider.ConnectionString)) errors.Add("StorageProvider.ConnectionString must not be empty.");
         if (o.MaxConcurrentActivityFunctions < 1) errors.Add($"MaxConcurrentActivityFunctions must be at least 1 (was {o.MaxConcurrentActivityFunctions}).");

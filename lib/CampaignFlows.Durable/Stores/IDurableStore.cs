@@ -75,6 +75,16 @@ public interface IDurableStore : IScheduleMonitor, IAsyncDisposable
     /// <returns>False when the lease was lost.</returns>
     Task<bool> RequeueActivityAsync(ActivityRequeue requeue, CancellationToken cancellation);
 
+    /// <summary>Claims that <paramref name="owner"/> is alive until the returned handle is disposed or the process dies; the
+    /// claim must vanish by itself when the process dies (a database session lock, an operating-system file lock).</summary>
+    Task<IAsyncDisposable> RegisterHostAsync(string owner, CancellationToken cancellation);
+
+    /// <summary>Releases the unexpired instance and activity leases of owners whose id starts with <paramref name="ownerPrefix"/>,
+    /// other than <paramref name="self"/>, that hold no liveness claim (every engine process registers one before it leases
+    /// anything, so such an owner is dead). Owners with a live claim keep their leases.</summary>
+    /// <returns>How many leases were released.</returns>
+    Task<int> ReleaseLeasesOfDeadOwnersAsync(string ownerPrefix, string self, DateTime now, CancellationToken cancellation);
+
     /// <summary>Defines or changes a flow-control key; keeps its spent tokens and window.</summary>
     Task SetFlowLimitAsync(string key, FlowLimit limit, DateTime now, CancellationToken cancellation);
 

@@ -9,7 +9,9 @@ namespace CampaignFlows.Durable.Stores;
 /// <param name="CreatedAt">Creation time (UTC).</param>
 /// <param name="Started">The ExecutionStarted event, delivered at <paramref name="VisibleAt"/>.</param>
 /// <param name="VisibleAt">When the instance may start (UTC).</param>
-public sealed record NewInstance(string InstanceId, string Name, string? Input, DateTime CreatedAt, HistoryEvent Started, DateTime VisibleAt);
+/// <param name="TraceParent">The W3C trace context of whoever started it (a request, a parent episode); its spans continue that trace.</param>
+public sealed record NewInstance(string InstanceId, string Name, string? Input, DateTime CreatedAt, HistoryEvent Started, DateTime VisibleAt,
+    string? TraceParent = null);
 
 /// <summary>An instance row as a store keeps it.</summary>
 public sealed record InstanceRecord
@@ -40,6 +42,8 @@ public sealed record InstanceRecord
     public string? ParentInstanceId { get; init; }
     /// <summary>How many history events are stored for the current generation.</summary>
     public int HistoryLength { get; init; }
+    /// <summary>The W3C trace context the instance was started under, or null.</summary>
+    public string? TraceParent { get; init; }
 }
 
 /// <summary>The instance row's new state written by a checkpoint.</summary>

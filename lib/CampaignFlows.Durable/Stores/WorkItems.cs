@@ -61,8 +61,9 @@ public sealed record OrchestrationCommit
 /// <param name="FairnessWeight">The fairness weight, at least 1.</param>
 /// <param name="RateLimits">The rate-limit keys and costs.</param>
 /// <param name="VisibleAt">Not dispatched before (UTC).</param>
+/// <param name="TraceParent">The W3C trace context of the episode that scheduled it; the activity's span is its child.</param>
 public sealed record NewActivity(string InstanceId, string ExecutionId, int TaskId, string Name, string? Input, int Attempt,
-    int Priority, string FairnessKey, int FairnessWeight, IReadOnlyList<RateLimit> RateLimits, DateTime VisibleAt);
+    int Priority, string FairnessKey, int FairnessWeight, IReadOnlyList<RateLimit> RateLimits, DateTime VisibleAt, string? TraceParent = null);
 
 /// <summary>A ready activity as the dispatcher sees it before choosing what to lease.</summary>
 /// <param name="Id">The store's activity id.</param>

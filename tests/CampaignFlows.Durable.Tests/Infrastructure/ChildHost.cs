@@ -9,12 +9,19 @@ public sealed class ChildHost : IDisposable
 
     private ChildHost(Process process) => _process = process;
 
-    public static async Task<ChildHost> StartAsync(string storeType, string connectionString, string journal, int instancesToStart)
+    public static async Task<ChildHost> StartAsync(string storeType, string connectionString, string journal, int instancesToStart,
+        string? hostId = null, TimeSpan? leaseDuration = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "CampaignFlows.Durable.TestHost.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { dll, storeType, connectionString, journal, instancesToStart.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var arg in new[] { dll, storeType, connectionString, journal, instancesToStart.ToString(culture) })
             info.ArgumentList.Add(arg);
+        if (hostId is not null)
+        {
+            info.ArgumentList.Add(hostId);
+            info.ArgumentList.Add((leaseDuration ?? TimeSpan.FromSeconds(1)).TotalSeconds.ToString(culture));
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("The test host did not start.");
         var ready = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
         if (ready != "ready") throw new InvalidOperationException($"The test host failed: {await process.StandardError.ReadToEndAsync()}");

@@ -13,7 +13,8 @@ internal sealed partial class PostgresDurableStore
             P.Ints("tasks", activities.Select(a => a.TaskId)), P.Texts("names", activities.Select(a => a.Name)), P.Texts("inputs", inputs.Inline),
             P.NullableLongs("input_refs", inputs.Refs), P.Ints("attempts", activities.Select(a => a.Attempt)), P.Ints("priorities", activities.Select(a => a.Priority)),
             P.Texts("fkeys", activities.Select(a => a.FairnessKey)), P.Ints("fweights", activities.Select(a => a.FairnessWeight)),
-            P.Texts("limits", activities.Select(a => SerializeLimits(a.RateLimits))), P.Longs("visible", activities.Select(a => a.VisibleAt.Ticks)));
+            P.Texts("limits", activities.Select(a => SerializeLimits(a.RateLimits))), P.Longs("visible", activities.Select(a => a.VisibleAt.Ticks)),
+            P.Texts("traces", activities.Select(a => a.TraceParent)));
     }
 
     private static string? SerializeLimits(IReadOnlyList<RateLimit> limits) =>
@@ -29,7 +30,7 @@ internal sealed partial class PostgresDurableStore
 
     /// <summary>Reads the columns of <see cref="PostgresSql.ActivityColumns"/>, then the lease token.</summary>
     private static ActivityWorkItem ReadActivity(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(12), new NewActivity(r.GetString(1), r.GetString(2),
-        r.GetInt32(3), r.GetString(4), Text(r, 5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetInt32(9), ReadLimits(Text(r, 10)), Time(r.GetInt64(11))));
+        r.GetInt32(3), r.GetString(4), Text(r, 5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetInt32(9), ReadLimits(Text(r, 10)), Time(r.GetInt64(11)), Text(r, 13)));
 
     /// <summary>Results whose lease still holds are applied in one statement; large results need their payload rows first,
     /// so those go in a transaction that also drops the payloads of results it discarded.</summary>

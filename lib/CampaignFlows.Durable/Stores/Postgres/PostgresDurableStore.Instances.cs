@@ -18,7 +18,8 @@ internal sealed partial class PostgresDurableStore
             var created = await RunAsync(nameof(CreateInstanceAsync), (c, ct) => ExecAsync(c, PostgresSql.InsertNewInstance, ct,
                 P.Text("id", instance.InstanceId), P.Text("name", instance.Name), P.Text("exec", instance.Started.ExecutionId),
                 P.Text("status", nameof(OrchestrationRuntimeStatus.Pending)), P.Long("now", instance.CreatedAt.Ticks), P.Text("input", instance.Input),
-                P.Text("parent", instance.Started.Parent?.InstanceId), P.Long("visible", instance.VisibleAt.Ticks), P.Text("body", started)),
+                P.Text("parent", instance.Started.Parent?.InstanceId), P.Long("visible", instance.VisibleAt.Ticks), P.Text("body", started),
+                P.Text("trace", instance.TraceParent)),
                 cancellation).ConfigureAwait(false);
             if (created == 1) return;
         }
@@ -51,7 +52,7 @@ internal sealed partial class PostgresDurableStore
         await using var batch = new NpgsqlBatch(c);
         Add(batch, PostgresSql.InsertInstance, P.Text("id", instance.InstanceId), P.Text("name", instance.Name), P.Text("exec", instance.Started.ExecutionId),
             P.Text("status", nameof(OrchestrationRuntimeStatus.Pending)), P.Long("now", instance.CreatedAt.Ticks), P.Text("input", input.Inline),
-            P.Long("input_ref", input.Ref), P.Text("parent", instance.Started.Parent?.InstanceId));
+            P.Long("input_ref", input.Ref), P.Text("parent", instance.Started.Parent?.InstanceId), P.Text("trace", instance.TraceParent));
         Add(batch, PostgresSql.InsertMessage, P.Text("id", instance.InstanceId), P.Long("visible", instance.VisibleAt.Ticks), P.Text("body", started.Inline),
             P.Long("ref", started.Ref));
         await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
@@ -85,6 +86,7 @@ internal sealed partial class PostgresDurableStore
         Failure = Text(r, offset + 10) is { } f ? JsonSerializer.Deserialize<TaskFailureDetails>(f, DurableJson.Options) : null,
         ParentInstanceId = Text(r, offset + 11),
         HistoryLength = r.GetInt32(offset + 12),
+        TraceParent = Text(r, offset + 13),
     };
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

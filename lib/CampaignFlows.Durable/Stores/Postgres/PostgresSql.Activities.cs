@@ -6,12 +6,12 @@ internal static partial class PostgresSql
     /// copied into limit_keys so concurrency caps can count leases per key.</summary>
     public const string InsertActivities = """
         INSERT INTO {schema}.activities (instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fairness_key,
-                                         fairness_weight, rate_limits, limit_keys, visible_at)
+                                         fairness_weight, rate_limits, limit_keys, visible_at, trace_parent)
         SELECT t.instance_id, t.execution_id, t.task_id, t.name, t.input, t.input_ref, t.attempt, t.priority, t.fkey, t.fweight, t.limits,
                CASE WHEN t.limits IS NULL THEN NULL ELSE ARRAY(SELECT e ->> 'key' FROM jsonb_array_elements(t.limits::jsonb) AS e) END,
-               t.visible
-        FROM unnest(@instances, @execs, @tasks, @names, @inputs, @input_refs, @attempts, @priorities, @fkeys, @fweights, @limits, @visible)
-             WITH ORDINALITY AS t(instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fkey, fweight, limits, visible, ord)
+               t.visible, t.trace
+        FROM unnest(@instances, @execs, @tasks, @names, @inputs, @input_refs, @attempts, @priorities, @fkeys, @fweights, @limits, @visible, @traces)
+             WITH ORDINALITY AS t(instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fkey, fweight, limits, visible, trace, ord)
         ORDER BY t.ord
         """;
 
@@ -41,7 +41,7 @@ internal static partial class PostgresSql
     private const string ActivityColumns = """
         a.id, a.instance_id, a.execution_id, a.task_id, a.name,
         CASE WHEN a.input_ref IS NULL THEN a.input ELSE (SELECT p.body FROM {schema}.payloads p WHERE p.id = a.input_ref) END,
-        a.attempt, a.priority, a.fairness_key, a.fairness_weight, a.rate_limits, a.visible_at, a.lock_token
+        a.attempt, a.priority, a.fairness_key, a.fairness_weight, a.rate_limits, a.visible_at, a.lock_token, a.trace_parent
         """;
 
     /// <summary>Leases the given candidates that are still free, in the given order, up to @max; rows another host is

@@ -13,15 +13,15 @@ internal static partial class PostgresSql
     public const string LockInstanceStatuses = "SELECT instance_id, status FROM {schema}.instances WHERE instance_id = ANY(@ids) ORDER BY instance_id FOR UPDATE";
 
     public const string InsertInstance = """
-        INSERT INTO {schema}.instances (instance_id, name, execution_id, status, created_at, updated_at, input, input_ref, parent_instance_id)
-        VALUES (@id, @name, @exec, @status, @now, @now, @input, @input_ref, @parent)
+        INSERT INTO {schema}.instances (instance_id, name, execution_id, status, created_at, updated_at, input, input_ref, parent_instance_id, trace_parent)
+        VALUES (@id, @name, @exec, @status, @now, @now, @input, @input_ref, @parent, @trace)
         """;
 
     /// <summary>Creates an instance and its first message if the id is free; affects no row when it is taken.</summary>
     public const string InsertNewInstance = """
         WITH created AS (
-            INSERT INTO {schema}.instances (instance_id, name, execution_id, status, created_at, updated_at, input, parent_instance_id)
-            VALUES (@id, @name, @exec, @status, @now, @now, @input, @parent)
+            INSERT INTO {schema}.instances (instance_id, name, execution_id, status, created_at, updated_at, input, parent_instance_id, trace_parent)
+            VALUES (@id, @name, @exec, @status, @now, @now, @input, @parent, @trace)
             ON CONFLICT (instance_id) DO NOTHING RETURNING instance_id)
         INSERT INTO {schema}.new_events (instance_id, visible_at, body) SELECT instance_id, @visible, @body FROM created
         """;
@@ -30,7 +30,7 @@ internal static partial class PostgresSql
 
     private const string InstanceHead = "i.instance_id, i.name, i.execution_id, i.status, i.created_at, i.updated_at, i.completed_at";
 
-    private const string InstanceTail = "i.failure, i.parent_instance_id, i.history_length";
+    private const string InstanceTail = "i.failure, i.parent_instance_id, i.history_length, i.trace_parent";
 
     /// <summary>The instance row with input, output and custom status resolved from payloads where they live there.</summary>
     public static string InstanceColumns => $$"""

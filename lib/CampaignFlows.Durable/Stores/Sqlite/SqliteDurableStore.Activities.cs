@@ -11,7 +11,8 @@ internal sealed partial class SqliteDurableStore
         var input = Body(a.InstanceId, a.Input);
         Exec(SqliteSql.InsertActivity, ("$instance", a.InstanceId), ("$exec", a.ExecutionId), ("$task", a.TaskId), ("$name", a.Name),
             ("$input", input.Inline), ("$input_ref", input.Ref), ("$attempt", a.Attempt), ("$priority", a.Priority),
-            ("$fkey", a.FairnessKey), ("$fweight", a.FairnessWeight), ("$limits", SerializeLimits(a.RateLimits)), ("$visible", a.VisibleAt.Ticks));
+            ("$fkey", a.FairnessKey), ("$fweight", a.FairnessWeight), ("$limits", SerializeLimits(a.RateLimits)), ("$visible", a.VisibleAt.Ticks),
+            ("$trace", a.TraceParent));
     }
 
     private static string? SerializeLimits(IReadOnlyList<RateLimit> limits) =>
@@ -50,7 +51,7 @@ internal sealed partial class SqliteDurableStore
 
     private ActivityWorkItem ReadActivity(SqliteDataReader r, string token) => new(r.GetInt64(0), token, new NewActivity(r.GetString(1), r.GetString(2),
         r.GetInt32(3), r.GetString(4), ReadBody(Text(r, 5), Long(r, 6)), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt32(10),
-        ReadLimits(Text(r, 11)), Time(r.GetInt64(12))));
+        ReadLimits(Text(r, 11)), Time(r.GetInt64(12)), Text(r, 13)));
 
     public Task<IReadOnlyList<bool>> CompleteActivitiesAsync(IReadOnlyList<ActivityResult> results, CancellationToken cancellation) =>
         InTransactionAsync<IReadOnlyList<bool>>(() =>
@@ -97,8 +98,8 @@ internal static partial class SqliteSql
 {
     public const string InsertActivity = """
         INSERT INTO activities (instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fairness_key,
-                                fairness_weight, rate_limits, visible_at)
-        VALUES ($instance, $exec, $task, $name, $input, $input_ref, $attempt, $priority, $fkey, $fweight, $limits, $visible)
+                                fairness_weight, rate_limits, visible_at, trace_parent)
+        VALUES ($instance, $exec, $task, $name, $input, $input_ref, $attempt, $priority, $fkey, $fweight, $limits, $visible, $trace)
         """;
 
     /// <summary>Every (priority, fairness key) with queued activities: each waiting key must be visible to the dispatcher's
@@ -118,7 +119,7 @@ internal static partial class SqliteSql
         UPDATE activities SET lock_owner = $owner, lock_token = $token, locked_until = $until
         WHERE id IN (SELECT value FROM json_each($ids)) AND locked_until <= $now
         RETURNING id, instance_id, execution_id, task_id, name, input, input_ref, attempt, priority, fairness_key, fairness_weight,
-                  rate_limits, visible_at
+                  rate_limits, visible_at, trace_parent
         """;
 
     /// <summary>A completion counts only while its lease token still matches: a worker that lost its lease deletes nothing

@@ -25,7 +25,7 @@ internal sealed partial class SqliteDurableStore
         var input = Body(instance.InstanceId, instance.Input);
         Exec(SqliteSql.InsertInstance, ("$id", instance.InstanceId), ("$name", instance.Name), ("$exec", instance.Started.ExecutionId),
             ("$status", nameof(OrchestrationRuntimeStatus.Pending)), ("$now", instance.CreatedAt.Ticks), ("$input", input.Inline),
-            ("$input_ref", input.Ref), ("$parent", instance.Started.Parent?.InstanceId));
+            ("$input_ref", input.Ref), ("$parent", instance.Started.Parent?.InstanceId), ("$trace", instance.TraceParent));
         InsertMessage(new InstanceMessage(instance.InstanceId, instance.Started, instance.VisibleAt));
     }
 
@@ -58,6 +58,7 @@ internal sealed partial class SqliteDurableStore
         Failure = Text(r, 13) is { } f ? JsonSerializer.Deserialize<TaskFailureDetails>(f, DurableJson.Options) : null,
         ParentInstanceId = Text(r, 14),
         HistoryLength = r.GetInt32(15),
+        TraceParent = Text(r, 16),
     };
 
     public Task<InstancePage> QueryInstancesAsync(InstanceFilter filter, CancellationToken cancellation) => RunAsync(() =>
@@ -112,15 +113,15 @@ internal static partial class SqliteSql
     public const string SelectInstanceStatus = "SELECT status FROM instances WHERE instance_id = $id";
 
     public const string InsertInstance = """
-        INSERT INTO instances (instance_id, name, execution_id, status, created_at, updated_at, input, input_ref, parent_instance_id)
-        VALUES ($id, $name, $exec, $status, $now, $now, $input, $input_ref, $parent)
+        INSERT INTO instances (instance_id, name, execution_id, status, created_at, updated_at, input, input_ref, parent_instance_id, trace_parent)
+        VALUES ($id, $name, $exec, $status, $now, $now, $input, $input_ref, $parent, $trace)
         """;
 
     public const string InsertMessage = "INSERT INTO new_events (instance_id, visible_at, body, body_ref) VALUES ($id, $visible, $body, $ref)";
 
     private const string InstanceColumns = """
         instance_id, name, execution_id, status, created_at, updated_at, completed_at, input, input_ref, output, output_ref,
-        custom_status, custom_status_ref, failure, parent_instance_id, history_length
+        custom_status, custom_status_ref, failure, parent_instance_id, history_length, trace_parent
         """;
 
     public const string SelectInstance = $"SELECT {InstanceColumns} FROM instances WHERE instance_id = $id";
