@@ -18,8 +18,8 @@ public sealed record WarmupSnapshot(string RuntimeStatus, WarmupStatus? Status)
 /// </summary>
 /// <remarks>
 /// <para>The clock only moves by what the warm-up is doing, read from its custom status: while it sends, a second at a time
-/// (so rate and quota windows refill as they would); while its events settle, twenty minutes at a time with a real pause
-/// between moves (so the sandbox's feed, which runs on real time, is read before the gate); while it waits for the next
+/// (so rate and quota windows refill as they would); while its events settle, twenty minutes at a time once the SES
+/// event feed, which runs on real time, has been read (<see cref="Settled"/>); while it waits for the next
 /// day, one jump to just before the daily-step time, once per day, then on in 30 s moves.</para>
 /// <para>The jump lands before the step time, not on it: the timer trigger re-reads the clock when its wait ends and
 /// would otherwise schedule the following day's occurrence. It is made once per stepped day (by the round it waits
@@ -43,6 +43,12 @@ public sealed class WarmupSimClock(ManualTimeProvider clock, TimeOnly stepAt)
     /// <summary>Called with the round about to be stepped, just before the clock jumps to its step; null for none.</summary>
     public Action<int>? BeforeRound { get; init; }
 
+    /// <summary>
+    /// While a day settles, whether the SES events it caused have all been read (see <see cref="WarmupSimFeed"/>); the
+    /// clock holds until they have. Null to settle on the clock alone.
+    /// </summary>
+    public Func<CancellationToken, Task<bool>>? Settled { get; init; }
+
     /// <summary>Called with every snapshot after the clock moved for it; null for none.</summary>
     public Func<WarmupSnapshot, Task>? Observed { get; init; }
 
@@ -65,7 +71,8 @@ public sealed class WarmupSimClock(ManualTimeProvider clock, TimeOnly stepAt)
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"The warm-up did not get there within {timeout}; it is {snapshot.RuntimeStatus}, phase {snapshot.Status?.Phase ?? "-"}, " +
                     $"round {snapshot.Status?.Round}, plan day {snapshot.Status?.PlanDay}, clock {Now:u}.");
-            var pause = Move(snapshot.Status);
+            var holding = snapshot.Status?.Phase == "settling" && Settled is not null && !await Settled(cancellation).ConfigureAwait(false);
+            var pause = holding ? TimeSpan.FromMilliseconds(50) : Move(snapshot.Status);
             if (Observed is not null) await Observed(snapshot).ConfigureAwait(false);
             await Task.Delay(pause, cancellation).ConfigureAwait(false);
         }

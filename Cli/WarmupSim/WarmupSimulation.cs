@@ -72,8 +72,10 @@ public static class WarmupSimulation
         var days = new List<WarmupDay>();
         var history = new HistoryWatch(client, id);
         var operatorResumes = 0;
+        var feed = WarmupSimFeed.For(app.Services.GetRequiredService<MailAccounts>());
         var driver = new WarmupSimClock(clock, StepAt)
         {
+            Settled = feed.IsDrainedAsync,
             BeforeRound = round => WarmupSimAudience.SetSpike(sandbox, options.SpikeOn(round)),
             Observed = async snapshot =>
             {

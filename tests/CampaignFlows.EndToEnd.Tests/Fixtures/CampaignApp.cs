@@ -5,6 +5,7 @@ using CampaignFlows.Campaigns;
 using CampaignFlows.Sandbox;
 using CampaignFlows.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlows.EndToEnd.Tests.Fixtures;
 
@@ -37,18 +38,20 @@ public sealed class CampaignApp : IAsyncDisposable
     /// <param name="sandbox">Changes to the embedded accounts' sandbox options.</param>
     /// <param name="settings">Extra configuration for the app.</param>
     /// <param name="postgres">A PostgreSQL connection string for the engine and the data, or null for SQLite.</param>
+    /// <param name="clock">A clock for both the app and the sandbox (e.g. a manual one that skips days), or null for the system clock.</param>
     public static async Task<CampaignApp> StartAsync(Action<SandboxOptions>? sandbox = null, IReadOnlyDictionary<string, string?>? settings = null,
-        string? postgres = null)
+        string? postgres = null, TimeProvider? clock = null)
     {
         var options = EmbeddedSandbox.CreateOptions();
         options.EventDelayMilliseconds = 20;
+        if (clock is not null) options.TimeProvider = clock;
         sandbox?.Invoke(options);
         var host = await SandboxHost.StartAsync(options);
         var root = AppContentRoot.Create("cf-e2e-", MasterKey, FunctionKey);
         var all = AppSettings.For(host.Url, postgres);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
-        var app = FunctionApp.Build(args);
+        var app = FunctionApp.Build(args, clock is null ? null : b => b.Services.AddSingleton(clock));
         await app.StartAsync();
         return new CampaignApp(host, app, root);
     }

@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CampaignFlows.Campaigns;
+using CampaignFlows.Cli.WarmupSim;
+using CampaignFlows.Durable.Testing;
+using CampaignFlows.EndToEnd.Tests.Fixtures;
+using CampaignFlows.Sandbox;
+using CampaignFlows.Warmups;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignFlows.EndToEnd.Tests.Warmups;
+
+/// <summary>
+/// A warm-up over the real app (HTTP, engine, SQLite, timer trigger, campaign path, sandbox) on a manual clock that
+/// <see cref="WarmupSimClock"/> drives by the warm-up's phase, read over <c>GET /api/warmups/{id}</c>.
+/// </summary>
+public sealed class WarmupRun : IAsyncDisposable
+{
+    public const string Ip = "198.51.100.20";
+    public static readonly TimeOnly StepAt = new(9, 0);
+    private static readonly DateOnly FirstDate = new(2026, 3, 2);
+
+    private WarmupRun(CampaignApp app, SandboxOptions sandbox, ManualTimeProvider clock, WarmupSimOptions spikes)
+    {
+        App = app;
+        Sandbox = sandbox;
+        Clock = new WarmupSimClock(clock, StepAt)
+        {
+            BeforeRound = round => WarmupSimAudience.SetSpike(sandbox, spikes.SpikeOn(round)),
+            Settled = WarmupSimFeed.For(app.App.Services.GetRequiredService<MailAccounts>()).IsDrainedAsync,
+        };
+        WarmupSimAudience.SetSpike(sandbox, spikes.SpikeOn(1));
+    }
+
+    public CampaignApp App { get; }
+    public SandboxOptions Sandbox { get; }
+    public WarmupSimClock Clock { get; }
+    public static string Id => WarmupIds.ForIp(Ip);
+
+    /// <summary>Starts the app on a manual clock at 09:00:30 on the first day, with the audience stored.</summary>
+    /// <param name="target">The target daily volume the audience is sized for.</param>
+    /// <param name="divisor">Warmup:VolumeDivisor: each day sends 1/N of its plan.</param>
+    /// <param name="bounceRounds">Calendar days on which a spike domain bounces (the first such day spike 1, and so on).</param>
+    public static async Task<WarmupRun> StartAsync(long target, int divisor, params int[] bounceRounds)
+    {
+        var clock = new ManualTimeProvider(WarmupSimClock.StartAfterStep(FirstDate, StepAt));
+        SandboxOptions? sandbox = null;
+        var app = await CampaignApp.StartAsync(
+            sandbox: o =>
+            {
+                sandbox = o;
+                o.Accounts[EmbeddedSandbox.Accounts[0].KeyId].DedicatedIps.Add(Ip);
+            },
+            settings: new Dictionary<string, string?> { [$"{WarmupOptions.Section}:VolumeDivisor"] = divisor.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            clock: clock);
+        await WarmupSimAudience.SaveAsync(app.App.Services.GetRequiredService<AudienceStore>(), WarmupSimAudience.SizeFor(target, divisor), CancellationToken.None);
+        return new WarmupRun(app, sandbox!, clock, new WarmupSimOptions(28, target, divisor, bounceRounds));
+    }
+
+    /// <summary>Posts a warm-up of <see cref="Ip"/> over the simulated audience.</summary>
+    public Task<HttpResponseMessage> PostAsync(long target, string mode = WarmupModes.Plan) =>
+        App.Client.PostAsJsonAsync("/api/warmups", new { ip = Ip, targetDailyVolume = target, audience = WarmupSimAudience.BlobName, mode });
+
+    /// <summary>The warm-up as GET /api/warmups/{id} shows it.</summary>
+    public async Task<WarmupView> ViewAsync()
+    {
+        var response = await App.Client.GetAsync($"/api/warmups/{Id}");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<WarmupView>(JsonSerializerOptions.Web))!;
+    }
+
+    /// <summary>Drives the clock until the condition holds (or the warm-up finished); generous real-time limit.</summary>
+    public Task<WarmupSnapshot> RunUntilAsync(Func<WarmupSnapshot, bool> stop) =>
+        Clock.RunUntilAsync(async _ =>
+        {
+            var summary = (await ViewAsync()).Summary;
+            return new WarmupSnapshot(summary.RuntimeStatus, summary.Status);
+        }, stop, TimeSpan.FromMinutes(3), CancellationToken.None);
+
+    /// <summary>Until the warm-up waits after the given number of calendar days (or pauses, or finishes).</summary>
+    public Task<WarmupSnapshot> RunDaysAsync(int rounds) =>
+        RunUntilAsync(s => s.Status is { Phase: "paused" } || (s.Status is { Phase: "waiting" } w && w.Round >= rounds));
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
