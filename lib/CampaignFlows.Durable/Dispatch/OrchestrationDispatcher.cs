@@ -17,9 +17,12 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
     private readonly RuntimeEnvironment _env = new(registry, host.LoggerFactory, host.Options.MaxPayloadBytes);
     private readonly SemaphoreSlim _slots = new(host.Options.MaxConcurrentOrchestratorFunctions);
     private readonly List<Task> _running = [];
+    private readonly CheckpointWriter _checkpoints = new(host.Store, logger);
+    private Task? _writer;
 
     public async Task RunAsync(CancellationToken stopping)
     {
+        _writer = Task.Run(_checkpoints.RunAsync, CancellationToken.None);
         var idle = host.Options.MinPollingInterval;
         while (!stopping.IsCancellationRequested)
         {
@@ -59,10 +62,14 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
         }
     }
 
-    /// <summary>Waits for episodes already running; they are short and their checkpoints are worth keeping.</summary>
-    public Task DrainAsync()
+    /// <summary>Waits for episodes already running and writes their checkpoints; they are short and worth keeping.</summary>
+    public async Task DrainAsync()
     {
-        lock (_running) return Task.WhenAll(_running);
+        Task running;
+        lock (_running) running = Task.WhenAll(_running);
+        await running.ConfigureAwait(false);
+        _checkpoints.Complete();
+        if (_writer is not null) await _writer.ConfigureAwait(false);
     }
 
     private async Task ProcessAsync(OrchestrationWorkItem item)
@@ -75,7 +82,7 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
         try
         {
             var (commit, outcomeIfCommitted) = Episode(item, EngineTelemetry.Propagate(span, instance.TraceParent), out replayed);
-            if (await host.Store.CommitOrchestrationAsync(commit, CancellationToken.None).ConfigureAwait(false))
+            if (await _checkpoints.CommitAsync(commit).ConfigureAwait(false))
             {
                 outcome = outcomeIfCommitted;
                 if (commit.Activities.Count > 0) host.ActivityWork.Notify();

@@ -48,6 +48,12 @@ public interface IDurableStore : IScheduleMonitor, IAsyncDisposable
     /// <returns>False when the lease was lost (another host owns the instance now); nothing was written.</returns>
     Task<bool> CommitOrchestrationAsync(OrchestrationCommit commit, CancellationToken cancellation);
 
+    /// <summary>Writes several episodes' results, of different instances, in ONE transaction (group commit): each is applied
+    /// only while its own lease holds, exactly as <see cref="CommitOrchestrationAsync"/> would apply it.</summary>
+    /// <returns>For each commit, whether it was applied (false: its lease was lost; nothing of it was written).</returns>
+    /// <exception cref="Exception">When the transaction fails nothing of any commit is written; the caller may retry them one by one.</exception>
+    Task<IReadOnlyList<bool>> CommitOrchestrationsAsync(IReadOnlyList<OrchestrationCommit> commits, CancellationToken cancellation);
+
     /// <summary>Extends an instance lease. False when it was lost.</summary>
     Task<bool> RenewOrchestrationLeaseAsync(string instanceId, string lockToken, DateTime leaseUntil, CancellationToken cancellation);
 

@@ -16,7 +16,7 @@ internal sealed partial class PostgresDurableStore
     {
         try
         {
-            return await InTransactionAsync(nameof(CommitOrchestrationAsync), (c, ct) => CommitAsync(c, commit, ct), cancellation).ConfigureAwait(false);
+            return (await InTransactionAsync(nameof(CommitOrchestrationAsync), (c, ct) => CommitAsync(c, [commit], ct), cancellation).ConfigureAwait(false))[0];
         }
         catch (PostgresException ex) when (ex.SqlState == UniqueViolation && ex.TableName == "history")
         {
@@ -25,19 +25,43 @@ internal sealed partial class PostgresDurableStore
         }
     }
 
-    private async Task<bool> CommitAsync(NpgsqlConnection c, OrchestrationCommit commit, CancellationToken ct)
+    /// <summary>Group commit: the same three round trips and one WAL flush for all the checkpoints, whose rows are locked in
+    /// one statement in id order (so hosts committing overlapping sets queue instead of deadlocking). A duplicate execution
+    /// of any of them fails the whole transaction; the caller then commits them one by one, which singles it out.</summary>
+    public Task<IReadOnlyList<bool>> CommitOrchestrationsAsync(IReadOnlyList<OrchestrationCommit> commits, CancellationToken cancellation) =>
+        InTransactionAsync(nameof(CommitOrchestrationsAsync), (c, ct) => CommitAsync(c, commits, ct), cancellation);
+
+    private async Task<IReadOnlyList<bool>> CommitAsync(NpgsqlConnection c, IReadOnlyList<OrchestrationCommit> commits, CancellationToken ct)
+    {
+        var rows = (await QueryAsync(c, PostgresSql.LockForCommit, r => (Id: r.GetString(0), Token: Text(r, 1), Length: r.GetInt32(2),
+                Refs: new[] { NullableLong(r, 3), NullableLong(r, 4), NullableLong(r, 5) }), ct, P.Texts("ids", commits.Select(x => x.InstanceId)))
+            .ConfigureAwait(false)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var applied = commits.Select(x => rows.TryGetValue(x.InstanceId, out var row) && row.Token == x.LockToken).ToList();
+        await using var batch = new NpgsqlBatch(c);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            if (!applied[i]) continue;
+            var row = rows[commits[i].InstanceId];
+            await AddCommitAsync(c, batch, commits[i], row.Length, row.Refs, ct).ConfigureAwait(false);
+        }
+        if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            if (!applied[i]) continue;
+            foreach (var child in commits[i].SubOrchestrations) await CreateChildAsync(c, child, ct).ConfigureAwait(false);
+        }
+        return applied;
+    }
+
+    /// <summary>Adds one checkpoint's writes (its lease already checked) to the transaction's batch.</summary>
+    private async Task AddCommitAsync(NpgsqlConnection c, NpgsqlBatch batch, OrchestrationCommit commit, int storedLength, long?[] oldRefs, CancellationToken ct)
     {
         var id = commit.InstanceId;
-        var rows = await QueryAsync(c, PostgresSql.LockForCommit, r => (Token: Text(r, 0), Length: r.GetInt32(1),
-            Refs: new[] { NullableLong(r, 2), NullableLong(r, 3), NullableLong(r, 4) }), ct, P.Text("id", id)).ConfigureAwait(false);
-        if (rows.Count == 0 || rows[0].Token != commit.LockToken) return false;
-        var (_, storedLength, oldRefs) = rows[0];
         var u = commit.Update;
         var history = await BodiesAsync(c, commit.NewHistory.Select(e => (id, (string?)e.Serialize())).ToList(), ct).ConfigureAwait(false);
         var row = await BodiesAsync(c, [(id, u.Input), (id, u.Output), (id, u.CustomStatus)], ct).ConfigureAwait(false);
         var first = commit.ReplaceHistory ? 0 : storedLength;
 
-        await using var batch = new NpgsqlBatch(c);
         if (commit.ConsumedMessages.Count > 0) Add(batch, PostgresSql.DeleteMessages, P.Longs("seqs", commit.ConsumedMessages));
         if (commit.ReplaceHistory) Add(batch, PostgresSql.DeleteHistory, P.Text("id", id));
         if (commit.NewHistory.Count > 0)
@@ -55,10 +79,6 @@ internal sealed partial class PostgresDurableStore
             P.Bool("keep", commit.KeepLease));
         if (commit.Activities.Count > 0) await AddActivitiesAsync(c, batch, commit.Activities, ct).ConfigureAwait(false);
         if (commit.Messages.Count > 0) await AddMessagesAsync(c, batch, id, commit.Messages, ct).ConfigureAwait(false);
-        await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-
-        foreach (var child in commit.SubOrchestrations) await CreateChildAsync(c, child, ct).ConfigureAwait(false);
-        return true;
     }
 
     private static long? NullableLong(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
@@ -96,10 +116,11 @@ internal sealed partial class PostgresDurableStore
 
 internal static partial class PostgresSql
 {
-    /// <summary>The row lock serializes this checkpoint with any other write to the instance (another host's lease, a
-    /// purge); the token read under it is the lease proof.</summary>
+    /// <summary>The row locks serialize these checkpoints with any other write to their instances (another host's lease, a
+    /// purge); the tokens read under them are the lease proofs. Locked in id order, the order every group commit uses.</summary>
     public const string LockForCommit = """
-        SELECT lock_token, history_length, input_ref, output_ref, custom_status_ref FROM {schema}.instances WHERE instance_id = @id FOR UPDATE
+        SELECT instance_id, lock_token, history_length, input_ref, output_ref, custom_status_ref FROM {schema}.instances
+        WHERE instance_id = ANY(@ids) ORDER BY instance_id FOR UPDATE
         """;
 
     public const string DeleteMessages = """

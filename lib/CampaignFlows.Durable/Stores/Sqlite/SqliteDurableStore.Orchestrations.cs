@@ -25,7 +25,14 @@ internal sealed partial class SqliteDurableStore
             return items;
         }, cancellation);
 
-    public Task<bool> CommitOrchestrationAsync(OrchestrationCommit commit, CancellationToken cancellation) => InTransactionAsync(() =>
+    public Task<bool> CommitOrchestrationAsync(OrchestrationCommit commit, CancellationToken cancellation) =>
+        InTransactionAsync(() => Apply(commit), cancellation);
+
+    public Task<IReadOnlyList<bool>> CommitOrchestrationsAsync(IReadOnlyList<OrchestrationCommit> commits, CancellationToken cancellation) =>
+        InTransactionAsync<IReadOnlyList<bool>>(() => commits.Select(Apply).ToList(), cancellation);
+
+    /// <summary>One checkpoint inside the caller's transaction; nothing is written when the lease token no longer matches.</summary>
+    private bool Apply(OrchestrationCommit commit)
     {
         var id = commit.InstanceId;
         var row = Query(SqliteSql.SelectLockAndRefs, r => (Token: Text(r, 0), Length: r.GetInt32(1), Refs: new[] { Long(r, 2), Long(r, 3), Long(r, 4) }), ("$id", id));
@@ -57,7 +64,7 @@ internal sealed partial class SqliteDurableStore
         }
         foreach (var child in commit.SubOrchestrations) CreateChild(child);
         return true;
-    }, cancellation);
+    }
 
     private void UpdateInstance(OrchestrationCommit commit, int historyLength, long?[] oldRefs)
     {
