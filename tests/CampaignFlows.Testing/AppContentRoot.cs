@@ -38,7 +38,7 @@ public static class AppContentRoot
     public static string HostJson(int maxRequestBodyBytes = 64 * 1024 * 1024, string logLevel = "Information") => $$"""
         {
           "version": "2.0",
-          "logging": { "logLevel": { "default": "{{logLevel}}", "Microsoft.AspNetCore": "Warning", "CampaignFlows.Durable": "Warning" } },
+          "logging": { "logLevel": { "default": "{{logLevel}}", "Microsoft.AspNetCore": "Warning", "System.Net.Http.HttpClient": "Warning", "CampaignFlows.Durable": "Warning" } },
           "extensions": {
             "durableTask": { "hubName": "CampaignFlows", "storageProvider": { "type": "sqlite" }, "maxConcurrentActivityFunctions": 20, "maxConcurrentOrchestratorFunctions": 20 },
             "http": { "routePrefix": "api", "maxRequestBodySize": {{maxRequestBodyBytes}} }

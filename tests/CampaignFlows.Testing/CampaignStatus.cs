@@ -36,4 +36,23 @@ public static class CampaignStatus
         }
         throw new TimeoutException($"Campaign {id} did not get there within {timeout} (stuck?); last view: {view}");
     }
+
+    /// <summary>
+    /// The engine's own record of an instance (with its failure details) from the management API, for failure messages:
+    /// the campaign view says that it failed, this says why.
+    /// </summary>
+    public static async Task<string> DescribeAsync(HttpClient client, string instanceId, string masterKey)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/runtime/webhooks/durabletask/instances/{instanceId}?showInput=false");
+            request.Headers.Add("x-functions-key", masterKey);
+            using var response = await client.SendAsync(request);
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        }
+        catch (HttpRequestException error)
+        {
+            return $"(management API unavailable: {error.Message})";
+        }
+    }
 }

@@ -26,4 +26,18 @@ public static class SentLog
             await Task.Delay(50);
         }
     }
+
+    /// <summary>The most recipients one account had accepted within any sliding one-second window, from the log's timestamps.</summary>
+    public static int MaxInAnySecond(SandboxHost sandbox, string accessKeyId)
+    {
+        var sends = sandbox.State.SentMessages().Where(m => m.AccessKeyId == accessKeyId).OrderBy(m => m.Timestamp).ToList();
+        var (max, inWindow, first) = (0, 0, 0);
+        foreach (var send in sends)
+        {
+            inWindow += send.To.Count;
+            while (send.Timestamp - sends[first].Timestamp >= TimeSpan.FromSeconds(1)) inWindow -= sends[first++].To.Count;
+            max = Math.Max(max, inWindow);
+        }
+        return max;
+    }
 }

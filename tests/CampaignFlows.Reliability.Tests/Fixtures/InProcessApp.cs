@@ -33,20 +33,26 @@ public sealed class InProcessApp : IAsyncDisposable
         return client;
     }
 
-    public static async Task<InProcessApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Extra configuration for the app.</param>
+    /// <param name="sandbox">Changes to the embedded accounts' sandbox options before it starts.</param>
+    /// <param name="configure">Last changes to the app's configuration, knowing the sandbox (e.g. to route a service through a proxy).</param>
+    public static async Task<InProcessApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<SandboxOptions>? sandbox = null,
+        Action<SandboxHost, Dictionary<string, string?>>? configure = null)
     {
         var options = EmbeddedSandbox.CreateOptions();
         options.EventDelayMilliseconds = 20;
-        var sandbox = await SandboxHost.StartAsync(options);
+        sandbox?.Invoke(options);
+        var host = await SandboxHost.StartAsync(options);
         var root = HostSettings.CreateContentRoot(maxRequestBodyBytes: 1024 * 1024);
-        var all = AppSettings.For(sandbox.Url);
+        var all = AppSettings.For(host.Url);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        configure?.Invoke(host, all);
         var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
         var logs = new ConcurrentQueue<string>();
         var app = FunctionApp.Build(args);
         app.Services.GetRequiredService<ILoggerFactory>().AddProvider(new CapturingLoggerProvider(logs));
         await app.StartAsync();
-        return new InProcessApp(sandbox, app, root, logs);
+        return new InProcessApp(host, app, root, logs);
     }
 
     public async ValueTask DisposeAsync()
