@@ -14,7 +14,7 @@ public sealed class CancelRemaining(IRecipientStore recipients, IRecipientBatche
         foreach (var batch in await batches.FindUnfinishedBatchesAsync(request.CampaignId, int.MaxValue, cancellation))
         {
             var token = $"{request.CampaignId}#{batch}";
-            var claimed = await batches.ClaimBatchAsync(request.CampaignId, batch, token, time.GetUtcNow(), cancellation);
+            var claimed = await batches.ClaimBatchAsync(request.CampaignId, batch, token, time.GetUtcNow(), cancellationToken: cancellation);
             await batches.RecordResultsAsync(request.CampaignId, token,
                 [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Throttled))], time.GetUtcNow(), cancellation);
         }

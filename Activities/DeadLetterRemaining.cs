@@ -17,7 +17,7 @@ public sealed class DeadLetterRemaining(IRecipientBatches batches, DeadLetterQue
         long moved = 0;
         for (var checkpoint = 0L; ;)
         {
-            var plan = await batches.PlanBatchesAsync(request.CampaignId, checkpoint, 100, cancellation);
+            var plan = await batches.PlanBatchesAsync(request.CampaignId, checkpoint, 100, cancellationToken: cancellation);
             if (plan.Batches.Count == 0) break;
             foreach (var batch in plan.Batches) moved += await MoveAsync(request, batch.Batch, cancellation);
             checkpoint = plan.Checkpoint;
@@ -33,7 +33,7 @@ public sealed class DeadLetterRemaining(IRecipientBatches batches, DeadLetterQue
     private async Task<int> MoveAsync(DeadLetterRequest request, int batch, CancellationToken cancellation)
     {
         var token = $"{request.CampaignId}#{batch}";
-        var claimed = await batches.ClaimBatchAsync(request.CampaignId, batch, token, time.GetUtcNow(), cancellation);
+        var claimed = await batches.ClaimBatchAsync(request.CampaignId, batch, token, time.GetUtcNow(), cancellationToken: cancellation);
         if (claimed.Count == 0) return 0;
         await deadLetters.SendAsync(request.CampaignId, [.. claimed.Select(c => c.Address)], request.Reason, cancellation);
         await batches.RecordResultsAsync(request.CampaignId, token,

@@ -1,5 +1,6 @@
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
+using CampaignFlows.Domain.Accounts;
 using CampaignFlows.Functions;
 
 namespace CampaignFlows.Activities;
@@ -11,7 +12,7 @@ public sealed class PlanBatches(IRecipientBatches batches)
     [Function(nameof(PlanBatches))]
     public async Task<PlannedWave> Run([ActivityTrigger] PlanRequest request, CancellationToken cancellation)
     {
-        var plan = await batches.PlanBatchesAsync(request.CampaignId, request.Checkpoint, request.MaxBatches, cancellation);
+        var plan = await batches.PlanBatchesAsync(request.CampaignId, request.Checkpoint, request.MaxBatches, BatchSizing.Fit(request.BatchSize, null), cancellation);
         return new PlannedWave([.. plan.Batches.Select(b => new PlannedBatch(b.Batch, b.Count))], plan.Checkpoint);
     }
 }

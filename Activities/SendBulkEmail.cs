@@ -6,6 +6,7 @@ using CampaignFlows.Aws.Sqs.Model;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
 using CampaignFlows.Data.Statistics;
+using CampaignFlows.Domain.Accounts;
 using CampaignFlows.Durable;
 using CampaignFlows.Functions;
 
@@ -20,7 +21,8 @@ namespace CampaignFlows.Activities;
 /// re-queues the batch without spending an attempt and lowers the account's rate for a while. A paused, suspended or
 /// exhausted account ends the batch with its recipients unsent and the reason, so the campaign fails over.</para>
 /// </remarks>
-public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics statistics, MailAccounts accounts, DeadLetterQueue deadLetters, TimeProvider time)
+public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics statistics, MailAccounts accounts, DeadLetterQueue deadLetters,
+    DurableTaskClient engine, TimeProvider time)
 {
     /// <summary>The SES message tag carrying the campaign id, for event routing and reporting.</summary>
     public const string CampaignTag = "campaign";
@@ -30,8 +32,13 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
     public async Task<BatchResult> Run([ActivityTrigger] SendBatch batch, CancellationToken cancellation)
     {
         var token = $"{batch.CampaignId}#{batch.Batch}";
-        var claimed = await batches.ClaimBatchAsync(batch.CampaignId, batch.Batch, token, time.GetUtcNow(), cancellation);
+        // The rate may have fallen since the wave was sized (SES throttled, or lowered the account's quota): a call larger
+        // than the rate now in force would be throttled whole, every time.
+        var limit = Math.Min(BatchSizing.Fit(batch.MaxRecipients, null),
+            BatchSizing.Fit(BatchSizing.SesMaximum, await MailAccounts.RateInForceAsync(engine, batch.Account, cancellation)));
+        var claimed = await batches.ClaimBatchAsync(batch.CampaignId, batch.Batch, token, time.GetUtcNow(), limit, cancellation);
         if (claimed.Count == 0) return BatchResult.Nothing;
+        var moreLeft = claimed.Count == limit && limit < BatchSizing.SesMaximum;
 
         SendBulkEmailResponse response;
         try
@@ -79,8 +86,12 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
         await batches.RecordResultsAsync(batch.CampaignId, token, results, time.GetUtcNow(), cancellation);
         await statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)],
             new DeliveryCounts(Sent: sent, SendErrors: failed), time.GetUtcNow(), cancellation);
-        if (throttled > 0 && problem is null) throw new ActivityThrottledException($"SES throttled {throttled} of {claimed.Count} entries of batch {batch.Batch}.");
-        return new BatchResult(sent, failed, unsent + throttled, problem);
+        if (throttled > 0 && problem is null)
+        {
+            await RecordThrottleAsync(batch, cancellation);
+            throw new ActivityThrottledException($"SES throttled {throttled} of {claimed.Count} entries of batch {batch.Batch}.");
+        }
+        return new BatchResult(sent, failed, unsent + throttled, problem, MoreLeft: moreLeft && problem is null);
     }
 
     private async Task<BatchResult> OnCallFailedAsync(SendBatch batch, string token, IReadOnlyList<ClaimedRecipient> claimed, AwsServiceException error,
@@ -89,6 +100,7 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
         switch (error.Kind)
         {
             case AwsErrorKind.Throttled:
+                await RecordThrottleAsync(batch, cancellation);
                 throw new ActivityThrottledException($"SES throttled batch {batch.Batch}: {error.Message}");
             case AwsErrorKind.QuotaExceeded or AwsErrorKind.AccountPaused:
                 await ReleaseAsync(batch, token, claimed, cancellation);
@@ -105,6 +117,11 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
                 return new BatchResult(0, claimed.Count, 0, null);
         }
     }
+
+    /// <summary>Counts the throttled call for the campaign's report and the account's charts.</summary>
+    private Task RecordThrottleAsync(SendBatch batch, CancellationToken cancellation) =>
+        statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)], new DeliveryCounts(Throttled: 1),
+            time.GetUtcNow(), cancellation);
 
     /// <summary>Hands the claimed recipients back as queued so another account can take them.</summary>
     private Task ReleaseAsync(SendBatch batch, string token, IReadOnlyList<ClaimedRecipient> claimed, CancellationToken cancellation) =>

@@ -1,11 +1,12 @@
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
+using CampaignFlows.Data.Statistics;
 using CampaignFlows.Functions;
 
 namespace CampaignFlows.Activities;
 
 /// <summary>Builds a campaign's final report from the recipients' recorded states.</summary>
-public sealed class SummarizeCampaign(IRecipientProgress progress, TimeProvider time)
+public sealed class SummarizeCampaign(IRecipientProgress progress, IDeliveryStatistics statistics, TimeProvider time)
 {
     /// <summary>The activity.</summary>
     [Function(nameof(SummarizeCampaign))]
@@ -15,7 +16,11 @@ public sealed class SummarizeCampaign(IRecipientProgress progress, TimeProvider 
         var loaded = request.Loaded;
         var rows = loaded?.Rows ?? counts.Total;
         var unstoredRejects = loaded?.Rejected ?? 0;
-        var elapsed = request.FirstSendAt is { } first ? (time.GetUtcNow().UtcDateTime - first).TotalSeconds : 0;
+        var now = time.GetUtcNow();
+        var elapsed = request.FirstSendAt is { } first ? (now.UtcDateTime - first).TotalSeconds : 0;
+        var throttles = elapsed > 0
+            ? (await statistics.GetWindowAsync(StatsScope.Campaign(request.CampaignId), TimeSpan.FromSeconds(elapsed) + TimeSpan.FromMinutes(1), now, cancellation)).Throttled
+            : 0;
         return new CampaignReport(
             request.CampaignId, request.Status, request.Reason,
             Audience: rows,
@@ -29,7 +34,7 @@ public sealed class SummarizeCampaign(IRecipientProgress progress, TimeProvider 
             DeadLettered: counts[RecipientStatus.DeadLettered],
             Bounced: counts[RecipientStatus.Bounced],
             Complained: counts[RecipientStatus.Complained],
-            Throttles: request.Throttles,
+            Throttles: request.Throttles + throttles,
             AchievedRate: elapsed > 0 ? Math.Round(counts.Accepted / elapsed, 1) : 0);
     }
 }

@@ -28,7 +28,8 @@ public sealed record AudienceLoaded(long Rows, long Inserted, long Duplicates, l
 /// <param name="WavesPerGeneration">Waves before ContinueAsNew.</param>
 /// <param name="MaxSendAttempts">Attempts per batch for transient failures.</param>
 /// <param name="Priority">The stream's priority class.</param>
-public sealed record CampaignKnobs(int WaveBatches, int WavesPerGeneration, int MaxSendAttempts, int Priority);
+/// <param name="BatchSize">Recipients per SendBulkEmail call at most (Mail:BatchSize); 0 in campaigns started before it existed, read as 50.</param>
+public sealed record CampaignKnobs(int WaveBatches, int WavesPerGeneration, int MaxSendAttempts, int Priority, int BatchSize = 0);
 
 /// <summary>The state a campaign carries from one generation to the next (ContinueAsNew).</summary>
 /// <param name="Input">The campaign as submitted.</param>
@@ -56,7 +57,9 @@ public sealed record CampaignRun(
 /// <param name="FromAddress">The sender.</param>
 /// <param name="TemplateName">The SES template.</param>
 /// <param name="ConfigurationSetName">The configuration set, if any.</param>
-public sealed record SendBatch(string CampaignId, int Batch, string Account, string FromAddress, string TemplateName, string? ConfigurationSetName);
+/// <param name="MaxRecipients">Recipients this call may send at most: what the account's rate allowed when the wave started (0: the SES maximum of 50).</param>
+public sealed record SendBatch(string CampaignId, int Batch, string Account, string FromAddress, string TemplateName, string? ConfigurationSetName,
+    int MaxRecipients = 0);
 
 /// <summary>What one batch did.</summary>
 /// <param name="Sent">Accepted by SES.</param>
@@ -64,7 +67,8 @@ public sealed record SendBatch(string CampaignId, int Batch, string Account, str
 /// <param name="Unsent">Left unsent because the account stopped taking mail; a later wave retries them.</param>
 /// <param name="AccountProblem">Why the account stopped taking mail (quota, pause, suspension), if it did.</param>
 /// <param name="Throttles">Throttled attempts before this result.</param>
-public sealed record BatchResult(int Sent, int Failed, int Unsent, string? AccountProblem, int Throttles = 0)
+/// <param name="MoreLeft">The call took all it was allowed (the account's rate had fallen below the batch's size) and the batch may hold more; a later wave sends them.</param>
+public sealed record BatchResult(int Sent, int Failed, int Unsent, string? AccountProblem, int Throttles = 0, bool MoreLeft = false)
 {
     /// <summary>Nothing left to send in the batch.</summary>
     public static BatchResult Nothing { get; } = new(0, 0, 0, null);
@@ -79,8 +83,9 @@ public sealed record BatchResult(int Sent, int Failed, int Unsent, string? Accou
 /// <param name="ConfigurationSetName">The configuration set, if any.</param>
 /// <param name="Weight">The campaign's fairness weight.</param>
 /// <param name="Knobs">The sending settings.</param>
+/// <param name="BatchSize">Recipients per call at most, fitted to the account's rate when the wave started (0: 50).</param>
 public sealed record WaveInput(string CampaignId, IReadOnlyList<PlannedBatch> Batches, string Account, string FromAddress, string TemplateName,
-    string? ConfigurationSetName, int Weight, CampaignKnobs Knobs);
+    string? ConfigurationSetName, int Weight, CampaignKnobs Knobs, int BatchSize = 0);
 
 /// <summary>What a wave did.</summary>
 /// <param name="Sent">Accepted by SES.</param>
@@ -100,7 +105,8 @@ public sealed record PlannedBatch(int Batch, int Count);
 /// <param name="Account">The account, or null.</param>
 /// <param name="ConfigurationSetName">The account's configuration set.</param>
 /// <param name="Reason">Why no account can send.</param>
-public sealed record AccountPick(string? Account, string? ConfigurationSetName, string? Reason);
+/// <param name="Rate">The account's send rate in force now (per second; lowered while SES throttles), when known.</param>
+public sealed record AccountPick(string? Account, string? ConfigurationSetName, string? Reason, double? Rate = null);
 
 /// <summary>Opens an account's circuit so the next waves fail over.</summary>
 /// <param name="Account">The account.</param>
@@ -138,7 +144,8 @@ public sealed record CampaignProgress(string State, long Total, long Queued, lon
 /// <param name="CampaignId">The campaign.</param>
 /// <param name="Checkpoint">The last planned sequence number.</param>
 /// <param name="MaxBatches">How many batches at most.</param>
-public sealed record PlanRequest(string CampaignId, long Checkpoint, int MaxBatches);
+/// <param name="BatchSize">Recipients per new batch at most (0: the SES maximum of 50).</param>
+public sealed record PlanRequest(string CampaignId, long Checkpoint, int MaxBatches, int BatchSize = 0);
 
 /// <summary>The planned batches and the next checkpoint.</summary>
 /// <param name="Batches">The batches.</param>

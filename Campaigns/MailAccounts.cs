@@ -4,6 +4,7 @@ using CampaignFlows.Aws.Ses.Model;
 using CampaignFlows.Aws.Sqs;
 using CampaignFlows.Aws.Sqs.Model;
 using CampaignFlows.Domain;
+using CampaignFlows.Durable;
 using Microsoft.Extensions.Options;
 
 namespace CampaignFlows.Campaigns;
@@ -59,4 +60,12 @@ public sealed class MailAccounts
         AccessKeyId = string.IsNullOrEmpty(account.AccessKeyId) ? null : account.AccessKeyId,
         SecretAccessKey = string.IsNullOrEmpty(account.SecretAccessKey) ? null : account.SecretAccessKey,
     };
+
+    /// <summary>The lower of the account's configured and current (throttle-lowered) rate; null when it has none.</summary>
+    public static async Task<double?> RateInForceAsync(DurableTaskClient engine, string account, CancellationToken cancellation)
+    {
+        var state = await engine.GetFlowLimitAsync(RateKey(account), cancellation);
+        if (state?.Limit.PerSecond is not { } configured) return null;
+        return Math.Min(configured, state.EffectivePerSecond ?? configured);
+    }
 }

@@ -2,6 +2,7 @@ using CampaignFlows.Functions;
 using CampaignFlows.Durable;
 using CampaignFlows.Activities;
 using CampaignFlows.Campaigns;
+using CampaignFlows.Domain.Accounts;
 
 namespace CampaignFlows.Orchestrations;
 
@@ -54,12 +55,13 @@ public static class CampaignOrchestrator
                 return await FinishAsync(context, run, "dead-lettered", pick.Reason);
             }
 
+            var batchSize = BatchSizing.Fit(loaded.Knobs.BatchSize, pick.Rate);
             var batches = new List<PlannedBatch>(run.Leftover ?? []);
             var checkpoint = run.Checkpoint;
             if (batches.Count < loaded.Knobs.WaveBatches)
             {
                 var plan = await context.CallActivityAsync<PlannedWave>(nameof(PlanBatches),
-                    new PlanRequest(input.CampaignId, run.Checkpoint, loaded.Knobs.WaveBatches - batches.Count), Retries.Transient(5));
+                    new PlanRequest(input.CampaignId, run.Checkpoint, loaded.Knobs.WaveBatches - batches.Count, batchSize), Retries.Transient(5));
                 batches.AddRange(plan.Batches);
                 checkpoint = plan.Checkpoint;
             }
@@ -67,14 +69,14 @@ public static class CampaignOrchestrator
             {
                 var unfinished = await context.CallActivityAsync<int[]>(nameof(FindUnfinishedBatches), input.CampaignId, Retries.Transient(5));
                 if (unfinished.Length == 0) return await FinishAsync(context, run, "completed", null);
-                batches.AddRange(unfinished.Take(loaded.Knobs.WaveBatches).Select(b => new PlannedBatch(b, Data.Recipients.IRecipientBatches.MaxBatchSize)));
+                batches.AddRange(unfinished.Take(loaded.Knobs.WaveBatches).Select(b => new PlannedBatch(b, BatchSizing.SesMaximum)));
             }
 
             run = run with { FirstSendAt = run.FirstSendAt ?? context.CurrentUtcDateTime };
             context.SetCustomStatus(Status("sending", null, run, pick.Account));
             var result = await context.CallSubOrchestratorAsync<WaveResult>(nameof(SendWaveOrchestrator),
                 new WaveInput(input.CampaignId, batches, pick.Account, input.FromAddress, loaded.TemplateName,
-                    input.ConfigurationSetName ?? pick.ConfigurationSetName, input.PriorityWeight, loaded.Knobs),
+                    input.ConfigurationSetName ?? pick.ConfigurationSetName, input.PriorityWeight, loaded.Knobs, batchSize),
                 new SubOrchestrationOptions($"{input.CampaignId}:g{run.Generation}:w{wave}"));
             run = run with { Checkpoint = checkpoint, Leftover = result.Unfinished, Throttles = run.Throttles + result.Throttles };
             if (result.AccountProblem is { } problem)

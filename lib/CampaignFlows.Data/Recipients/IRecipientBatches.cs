@@ -19,14 +19,21 @@ public interface IRecipientBatches
     const int MaxBatchSize = 50;
 
     /// <summary>
-    /// Plans up to <paramref name="maxBatches"/> batches of at most <see cref="MaxBatchSize"/> queued recipients each,
+    /// Plans up to <paramref name="maxBatches"/> batches of at most <paramref name="batchSize"/> queued recipients each,
     /// in sequence order after <paramref name="checkpoint"/> (0 to start). Calling again with the same checkpoint returns
-    /// the same batches, so a re-run planning activity loses nothing.
+    /// the same batches (already planned batches keep the size they were planned with), so a re-run planning activity
+    /// loses nothing.
     /// </summary>
-    Task<BatchPlan> PlanBatchesAsync(string campaignId, long checkpoint, int maxBatches, CancellationToken cancellationToken = default);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is not 1 to <see cref="MaxBatchSize"/>.</exception>
+    Task<BatchPlan> PlanBatchesAsync(string campaignId, long checkpoint, int maxBatches, int batchSize = MaxBatchSize, CancellationToken cancellationToken = default);
 
-    /// <summary>Claims a planned batch: returns its unsent recipients (see the remarks for which) marked sending under <paramref name="token"/>.</summary>
-    Task<IReadOnlyList<ClaimedRecipient>> ClaimBatchAsync(string campaignId, int batch, string token, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Claims a planned batch: returns up to <paramref name="maxRecipients"/> of its unsent recipients (see the remarks
+    /// for which), lowest sequence first, marked sending under <paramref name="token"/>. The rest stay queued in the batch
+    /// for a later claim, so a batch planned larger than the account's rate now allows is sent in smaller pieces.
+    /// </summary>
+    Task<IReadOnlyList<ClaimedRecipient>> ClaimBatchAsync(string campaignId, int batch, string token, DateTimeOffset now, int maxRecipients = MaxBatchSize,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Records per-recipient results of the attempt made under <paramref name="token"/>.</summary>
     /// <exception cref="ArgumentException">A result lacks what its outcome needs, or an address appears twice.</exception>

@@ -57,11 +57,24 @@ internal static class RecipientQueries
                       AND (SELECT last_seq FROM recipient_batches WHERE campaign_id = @campaignId AND batch = @batch)
         """;
 
+    /// <summary>
+    /// The first @max claimable rows of the batch, lowest sequence first: both claim statements take only rows in this
+    /// set, and it reads the same for both (a re-claimed row stays claimable under its token), so together they never
+    /// claim more than @max.
+    /// </summary>
+    private const string FirstClaimable = $"""
+        seq IN (SELECT seq FROM recipients
+                WHERE {InBatch}
+                  AND (status = 'queued' OR (status = 'sending' AND (token = @token OR lease_until <= @now)))
+                ORDER BY seq LIMIT @max)
+        """;
+
     /// <summary>Re-claims recipients already sending under this token (a retried attempt) or whose lease ran out.</summary>
     public const string ReclaimSending = $"""
         UPDATE recipients SET token = @token, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
         WHERE {InBatch}
           AND status = 'sending' AND (token = @token OR lease_until <= @now)
+          AND {FirstClaimable}
         RETURNING seq, address, normalized, name, template_data, domain, attempts
         """;
 
@@ -70,6 +83,7 @@ internal static class RecipientQueries
         UPDATE recipients SET status = 'sending', token = @token, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
         WHERE {InBatch}
           AND status = 'queued'
+          AND {FirstClaimable}
         RETURNING seq, address, normalized, name, template_data, domain, attempts
         """;
 

@@ -5,22 +5,24 @@ namespace CampaignFlows.Data.Recipients;
 
 internal sealed partial class RecipientStore
 {
-    public Task<BatchPlan> PlanBatchesAsync(string campaignId, long checkpoint, int maxBatches, CancellationToken cancellationToken = default)
+    public Task<BatchPlan> PlanBatchesAsync(string campaignId, long checkpoint, int maxBatches, int batchSize = IRecipientBatches.MaxBatchSize,
+        CancellationToken cancellationToken = default)
     {
         RequireId(campaignId, nameof(campaignId));
         if (checkpoint < 0) throw new ArgumentOutOfRangeException(nameof(checkpoint), checkpoint, "The checkpoint is a sequence number: 0 or more.");
         if (maxBatches < 1) throw new ArgumentOutOfRangeException(nameof(maxBatches), maxBatches, "Plan at least one batch.");
+        RequireBatchSize(batchSize, nameof(batchSize));
         return _database.WriteAsync(async (connection, transaction) =>
         {
             var campaign = await connection.QuerySingleOrDefaultAsync<CampaignPlanning>(RecipientQueries.LockForPlanning, new { campaignId }, transaction).ConfigureAwait(false);
             if (campaign is null) return new BatchPlan([], checkpoint);
 
             var planned = (await connection.QueryAsync<PlannedBatch>(RecipientQueries.PlannedAfter, new { campaignId, after = checkpoint, limit = maxBatches }, transaction).ConfigureAwait(false)).AsList();
-            var wanted = (maxBatches - planned.Count) * IRecipientBatches.MaxBatchSize;
+            var wanted = (maxBatches - planned.Count) * batchSize;
             if (wanted > 0)
             {
                 // Every batch after the checkpoint is in hand, so new ones start after the last sequence ever planned.
-                var args = new { campaignId, after = Math.Max(checkpoint, campaign.PlannedSeq), limit = wanted, size = IRecipientBatches.MaxBatchSize, firstBatch = campaign.LastBatch + 1 };
+                var args = new { campaignId, after = Math.Max(checkpoint, campaign.PlannedSeq), limit = wanted, size = batchSize, firstBatch = campaign.LastBatch + 1 };
                 var added = (await connection.QueryAsync<PlannedBatch>(RecipientQueries.PlanNext, args, transaction).ConfigureAwait(false)).OrderBy(b => b.Batch).ToList();
                 if (added.Count > 0)
                 {
@@ -33,12 +35,14 @@ internal sealed partial class RecipientStore
         }, cancellationToken);
     }
 
-    public Task<IReadOnlyList<ClaimedRecipient>> ClaimBatchAsync(string campaignId, int batch, string token, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ClaimedRecipient>> ClaimBatchAsync(string campaignId, int batch, string token, DateTimeOffset now,
+        int maxRecipients = IRecipientBatches.MaxBatchSize, CancellationToken cancellationToken = default)
     {
         RequireId(campaignId, nameof(campaignId));
         RequireId(token, nameof(token));
         if (batch < 1) throw new ArgumentOutOfRangeException(nameof(batch), batch, "Batch numbers start at 1.");
-        var request = new ClaimRequest(campaignId, batch, token, UnixTime.Ms(now), UnixTime.Ms(now + _database.Options.ClaimLease));
+        RequireBatchSize(maxRecipients, nameof(maxRecipients));
+        var request = new ClaimRequest(campaignId, batch, token, UnixTime.Ms(now), UnixTime.Ms(now + _database.Options.ClaimLease), maxRecipients);
         return _database.WriteAsync((connection, transaction) => _database.Bulk.ClaimAsync(connection, transaction, request), cancellationToken);
     }
 
@@ -62,6 +66,12 @@ internal sealed partial class RecipientStore
         if (limit < 1) throw new ArgumentOutOfRangeException(nameof(limit), limit, "Ask for at least one batch.");
         var batches = await _database.ReadAsync(c => c.QueryAsync<long>(RecipientQueries.UnfinishedBatches, new { campaignId, limit }), cancellationToken).ConfigureAwait(false);
         return batches.Select(b => (int)b).ToList();
+    }
+
+    private static void RequireBatchSize(int size, string name)
+    {
+        if (size is < 1 or > IRecipientBatches.MaxBatchSize)
+            throw new ArgumentOutOfRangeException(name, size, $"A batch holds 1 to {IRecipientBatches.MaxBatchSize} recipients (SES's SendBulkEmail limit).");
     }
 
     private static void ValidateResults(IReadOnlyList<RecipientResult> results)

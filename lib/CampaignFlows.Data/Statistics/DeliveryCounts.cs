@@ -7,7 +7,9 @@ namespace CampaignFlows.Data.Statistics;
 /// <param name="SoftBounced">Transient bounces SES gave up on.</param>
 /// <param name="Complained">Spam complaints.</param>
 /// <param name="SendErrors">Send attempts that failed (throttles excluded: they are retried, not errors).</param>
-public sealed record DeliveryCounts(long Sent = 0, long Delivered = 0, long HardBounced = 0, long SoftBounced = 0, long Complained = 0, long SendErrors = 0)
+/// <param name="Throttled">Send attempts SES throttled (retried without spending an attempt).</param>
+public sealed record DeliveryCounts(long Sent = 0, long Delivered = 0, long HardBounced = 0, long SoftBounced = 0, long Complained = 0, long SendErrors = 0,
+    long Throttled = 0)
 {
     /// <summary>All zero.</summary>
     public static DeliveryCounts None { get; } = new();

@@ -22,7 +22,7 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
         ArgumentNullException.ThrowIfNull(scopes);
         ArgumentNullException.ThrowIfNull(counts);
         foreach (var scope in scopes) Validate(scope);
-        if (counts.Sent < 0 || counts.Delivered < 0 || counts.HardBounced < 0 || counts.SoftBounced < 0 || counts.Complained < 0 || counts.SendErrors < 0)
+        if (counts.Sent < 0 || counts.Delivered < 0 || counts.HardBounced < 0 || counts.SoftBounced < 0 || counts.Complained < 0 || counts.SendErrors < 0 || counts.Throttled < 0)
             throw new ArgumentException("Delivery counts to record must not be negative.", nameof(counts));
         if (counts.IsEmpty || scopes.Count == 0) return Task.CompletedTask;
         var bucket = BucketOf(at);
@@ -33,7 +33,7 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
             {
                 await connection.ExecuteAsync(StatisticsQueries.Add, new
                 {
-                    scope.Kind, scope.Id, bucket, counts.Sent, counts.Delivered, counts.HardBounced, counts.SoftBounced, counts.Complained, counts.SendErrors,
+                    scope.Kind, scope.Id, bucket, counts.Sent, counts.Delivered, counts.HardBounced, counts.SoftBounced, counts.Complained, counts.SendErrors, counts.Throttled,
                 }, transaction).ConfigureAwait(false);
             }
             return true;
@@ -75,7 +75,8 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
         public long SoftBounced { get; init; }
         public long Complained { get; init; }
         public long SendErrors { get; init; }
+        public long Throttled { get; init; }
 
-        public DeliveryCounts ToCounts() => new(Sent, Delivered, HardBounced, SoftBounced, Complained, SendErrors);
+        public DeliveryCounts ToCounts() => new(Sent, Delivered, HardBounced, SoftBounced, Complained, SendErrors, Throttled);
     }
 }

@@ -20,5 +20,5 @@ internal interface IRecipientBulk
 }
 
 /// <summary>What a claim needs: times are Unix milliseconds.</summary>
-internal sealed record ClaimRequest(string CampaignId, int Batch, string Token, long Now, long LeaseUntil);
+internal sealed record ClaimRequest(string CampaignId, int Batch, string Token, long Now, long LeaseUntil, int Max);
 

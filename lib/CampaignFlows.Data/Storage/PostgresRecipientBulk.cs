@@ -30,7 +30,7 @@ internal sealed class PostgresRecipientBulk : IRecipientBulk
 
     public async Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request)
     {
-        var args = new { campaignId = request.CampaignId, batch = request.Batch, token = request.Token, now = request.Now, leaseUntil = request.LeaseUntil };
+        var args = new { campaignId = request.CampaignId, batch = request.Batch, token = request.Token, now = request.Now, leaseUntil = request.LeaseUntil, max = request.Max };
         var claimed = await ClaimedRows.ReadAsync(connection, transaction, ResultQueries.ClaimMany, args).ConfigureAwait(false);
         claimed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return claimed;

@@ -83,7 +83,7 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
 
     public async Task<IReadOnlyList<ClaimedRecipient>> ClaimAsync(DbConnection connection, DbTransaction transaction, ClaimRequest request)
     {
-        var args = new { campaignId = request.CampaignId, batch = request.Batch, token = request.Token, now = request.Now, leaseUntil = request.LeaseUntil };
+        var args = new { campaignId = request.CampaignId, batch = request.Batch, token = request.Token, now = request.Now, leaseUntil = request.LeaseUntil, max = request.Max };
         // Re-claims first: their rows are already counted as sending, while rows claimed from queued move counters.
         var reclaimed = await ClaimedRows.ReadAsync(connection, transaction, RecipientQueries.ReclaimSending, args).ConfigureAwait(false);
         var claimed = await ClaimedRows.ReadAsync(connection, transaction, RecipientQueries.ClaimQueued, args).ConfigureAwait(false);

@@ -11,13 +11,22 @@ namespace CampaignFlows.Durable.Flow;
 /// batches and tolerates a slow poll, and a sliding one-second log in 5 ms slots guarantees that no 1-second window ever spends more than the
 /// rate, which a bucket alone cannot (a full bucket plus one second of refill exceeds it). Slots are counted
 /// conservatively: one that overlaps the window counts whole, which costs at most 0.5% of throughput.
+/// A single call costlier than the rate cannot fit any one-second window; rather than wait forever it is admitted alone,
+/// into a window with nothing else in it, and its debt in the bucket holds everything after it back until paid off, so
+/// the average still keeps to the rate. Callers for whom every single second counts (SES counts recipients per second)
+/// size their calls to the rate in force, which <see cref="Describe"/> reports.
 /// </remarks>
 public static class FlowGate
 {
     private const int WindowSlotCount = 60;
     private static readonly long SecondSlotTicks = TimeSpan.FromMilliseconds(5).Ticks;
     private static readonly long SlotsPerSecond = TimeSpan.TicksPerSecond / SecondSlotTicks;
-    private const double ThrottleFloorFraction = 1.0 / 16;
+    /// <summary>
+    /// The lowest rate a throttle can push a key to. Low on purpose: when the downstream's real limit is far below the
+    /// configured one, a higher floor would keep every call throttled; the additive climb brings the rate back within
+    /// seconds once the throttles stop.
+    /// </summary>
+    private const double ThrottleFloorPerSecond = 1;
     private const double ClimbFractionPerSecond = 0.1;
 
     /// <summary>The bucket capacity for a rate.</summary>
@@ -34,9 +43,11 @@ public static class FlowGate
             return;
         }
         var rate = Math.Min(configured, state.EffectivePerSecond ?? configured);
-        var climbed = Math.Min(configured, rate + configured * ClimbFractionPerSecond * elapsed);
+        var pace = Math.Min(configured, state.ThrottledAtPerSecond ?? configured);
+        var climbed = Math.Min(configured, rate + pace * ClimbFractionPerSecond * elapsed);
         state.Tokens = Math.Min(Capacity(limit, climbed), state.Tokens + (rate + climbed) / 2 * elapsed);
         state.EffectivePerSecond = climbed >= configured ? null : climbed;
+        if (state.EffectivePerSecond is null) state.ThrottledAtPerSecond = null;
         state.RefilledAt = now;
     }
 
@@ -74,14 +85,21 @@ public static class FlowGate
         return admitted;
     }
 
-    /// <summary>Halves the key's effective rate (not below 1/16 of the configured rate) after a downstream throttle.</summary>
+    /// <summary>
+    /// Halves the key's effective rate (not below one per second, or the configured rate if lower) after a downstream
+    /// throttle; it then climbs back by a tenth of the rate that was throttled per second.
+    /// </summary>
     public static void Throttle(FlowLimit limit, FlowKeyState state, DateTime now)
     {
         Refill(limit, state, now);
         if (limit.PerSecond is not { } configured) return;
-        var current = state.EffectivePerSecond ?? configured;
-        state.EffectivePerSecond = Math.Max(configured * ThrottleFloorFraction, current / 2);
         state.Tokens = Math.Min(state.Tokens, 0);
+        // Calls in flight together are throttled together: one burst halves the rate once, not once per call.
+        if (state.HalvedAt is { } halved && now - halved < TimeSpan.FromSeconds(1)) return;
+        var current = state.EffectivePerSecond ?? configured;
+        state.ThrottledAtPerSecond = current;
+        state.HalvedAt = now;
+        state.EffectivePerSecond = Math.Max(Math.Min(configured, ThrottleFloorPerSecond), current / 2);
     }
 
     /// <summary>The observable state of a key at <paramref name="now"/>.</summary>

@@ -14,6 +14,15 @@ public sealed class FlowKeyState
     /// <summary>The rate in force; below the configured rate after a throttle, climbing back additively.</summary>
     public double? EffectivePerSecond { get; set; }
 
+    /// <summary>
+    /// The rate in force when the downstream last throttled, while the rate climbs back; the climb is paced by it, so a
+    /// downstream that keeps throttling far below the configured rate is approached gently instead of overshot every second.
+    /// </summary>
+    public double? ThrottledAtPerSecond { get; set; }
+
+    /// <summary>When the rate was last halved (UTC); throttles reported within a second of it belong to the same burst.</summary>
+    public DateTime? HalvedAt { get; set; }
+
     /// <summary>Tokens spent per window slot (slot number = ticks / slot length), for the rolling-window quota.</summary>
     public Dictionary<long, double> WindowSlots { get; set; } = [];
 

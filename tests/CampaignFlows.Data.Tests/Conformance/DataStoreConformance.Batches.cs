@@ -43,6 +43,40 @@ public abstract partial class DataStoreConformance
     }
 
     [Fact]
+    public async Task BatchesArePlannedAtTheSizeAskedAndKeepItWhenPlannedAgain()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(40), T0);
+
+        var small = await Batches.PlanBatchesAsync(campaign, 0, 2, batchSize: 15);
+        var again = await Batches.PlanBatchesAsync(campaign, 0, 3, batchSize: 50);
+
+        Assert.Equal([new(campaign, 1, 15), new BatchRef(campaign, 2, 15)], small.Batches);
+        Assert.Equal([new(campaign, 1, 15), new(campaign, 2, 15), new BatchRef(campaign, 3, 10)], again.Batches);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Batches.PlanBatchesAsync(campaign, 0, 1, batchSize: 51));
+    }
+
+    [Fact]
+    public async Task AClaimTakesNoMoreThanItsLimitLowestFirstAndLeavesTheRestForTheNext()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(50), T0);
+        var batch = (await Batches.PlanBatchesAsync(campaign, 0, 1)).Batches.Single();
+
+        var first = await Batches.ClaimBatchAsync(campaign, batch.Batch, "b#1", T0, maxRecipients: 14);
+        var retried = await Batches.ClaimBatchAsync(campaign, batch.Batch, "b#1", T0.AddSeconds(1), maxRecipients: 14);
+        await Batches.RecordResultsAsync(campaign, "b#1", retried.Select(r => Sent(r.NormalizedAddress)).ToList(), T0);
+        var second = await Batches.ClaimBatchAsync(campaign, batch.Batch, "b#1", T0.AddSeconds(2), maxRecipients: 40);
+
+        Assert.Equal(14, first.Count);
+        Assert.Equal(first.Select(r => r.Sequence), retried.Select(r => r.Sequence));
+        Assert.Equal(36, second.Count);
+        Assert.True(second.Min(r => r.Sequence) > first.Max(r => r.Sequence));
+        Assert.Equal(14, (await Progress.GetCountsAsync(campaign)).Sent);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Batches.ClaimBatchAsync(campaign, batch.Batch, "b#1", T0, maxRecipients: 0));
+    }
+
+    [Fact]
     public async Task ARetriedClaimReturnsOnlyTheUnsentRecipients()
     {
         var campaign = NewCampaign();

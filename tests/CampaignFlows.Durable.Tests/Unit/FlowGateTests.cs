@@ -70,18 +70,30 @@ public sealed class FlowGateTests
     }
 
     [Fact]
-    public void Throttle_HalvesTheRateWithAFloor_ThenItClimbsBackAdditively()
+    public void Throttle_HalvesOncePerBurst_ThenClimbsBackPacedByTheThrottledRate()
     {
         var limit = new FlowLimit { PerSecond = 100 };
         var state = FlowKeyState.Deserialize(null, limit, T0);
 
         FlowGate.Throttle(limit, state, T0);
-        Assert.Equal(50, FlowGate.Describe("k", limit, state, T0).EffectivePerSecond);
-        for (var i = 0; i < 10; i++) FlowGate.Throttle(limit, state, T0);
-        Assert.Equal(100 / 16.0, FlowGate.Describe("k", limit, state, T0).EffectivePerSecond);
+        FlowGate.Throttle(limit, state, T0.AddMilliseconds(500));
+        Assert.Equal(55, FlowGate.Describe("k", limit, state, T0.AddMilliseconds(500)).EffectivePerSecond!.Value, 3);
+        Assert.Equal(60, FlowGate.Describe("k", limit, state, T0.AddSeconds(1)).EffectivePerSecond!.Value, 3);
 
-        var later = FlowGate.Describe("k", limit, state, T0.AddSeconds(2)).EffectivePerSecond;
-        Assert.Equal(100 / 16.0 + 20, later!.Value, 3);
+        FlowGate.Throttle(limit, state, T0.AddSeconds(2));
+        Assert.Equal(35, FlowGate.Describe("k", limit, state, T0.AddSeconds(2)).EffectivePerSecond!.Value, 3);
+        Assert.Equal(49, FlowGate.Describe("k", limit, state, T0.AddSeconds(4)).EffectivePerSecond!.Value, 3);
         Assert.Equal(100, FlowGate.Describe("k", limit, state, T0.AddSeconds(30)).EffectivePerSecond);
+    }
+
+    [Fact]
+    public void Throttle_Repeatedly_StopsAtOnePerSecond()
+    {
+        var limit = new FlowLimit { PerSecond = 100 };
+        var state = FlowKeyState.Deserialize(null, limit, T0);
+
+        for (var i = 0; i < 12; i++) FlowGate.Throttle(limit, state, T0.AddSeconds(1.01 * i));
+
+        Assert.InRange(FlowGate.Describe("k", limit, state, T0.AddSeconds(1.01 * 11)).EffectivePerSecond!.Value, 1, 1.1);
     }
 }

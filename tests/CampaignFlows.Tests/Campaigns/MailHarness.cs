@@ -7,6 +7,7 @@ using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
 using CampaignFlows.Data.State;
 using CampaignFlows.Data.Statistics;
+using CampaignFlows.Durable;
 using Microsoft.Extensions.Options;
 using Moq;
 
@@ -24,6 +25,12 @@ internal sealed class MailHarness
     public List<SendMessageRequest> DeadLetters { get; } = [];
     public MailAccounts Accounts { get; }
 
+    /// <summary>The engine the activity reads the account's rate in force from; no limit set unless a test sets one.</summary>
+    public Mock<DurableTaskClient> Engine { get; } = new();
+
+    /// <summary>The recipient limit of every claim made.</summary>
+    public List<int> ClaimLimits { get; } = [];
+
     public MailHarness(int recipients = 3)
     {
         var options = new MailOptions
@@ -35,7 +42,8 @@ internal sealed class MailHarness
         factory.Setup(f => f.CreateSqs(It.IsAny<AwsAccountOptions>())).Returns(Sqs.Object);
         Accounts = new MailAccounts(Options.Create(options), factory.Object);
 
-        Batches.Setup(b => b.ClaimBatchAsync("cmp", 7, "cmp#7", It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+        Batches.Setup(b => b.ClaimBatchAsync("cmp", 7, "cmp#7", It.IsAny<DateTimeOffset>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Callback<string, int, string, DateTimeOffset, int, CancellationToken>((_, _, _, _, max, _) => ClaimLimits.Add(max))
             .ReturnsAsync([.. Enumerable.Range(1, recipients).Select(i => new ClaimedRecipient(i, $"u{i}@example.com", $"u{i}@example.com", null, "{}", "example.com", 1))]);
         Batches.Setup(b => b.RecordResultsAsync("cmp", "cmp#7", It.IsAny<IReadOnlyList<RecipientResult>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .Callback<string, string, IReadOnlyList<RecipientResult>, DateTimeOffset, CancellationToken>((_, _, results, _, _) => Recorded.AddRange(results))
@@ -47,7 +55,8 @@ internal sealed class MailHarness
             .ReturnsAsync(new SendMessageResponse { MessageId = "dlq-1" });
     }
 
-    public SendBulkEmail Activity() => new(Batches.Object, Statistics.Object, Accounts, new DeadLetterQueue(Accounts, DeadLetterLog.Object, TimeProvider.System), TimeProvider.System);
+    public SendBulkEmail Activity() => new(Batches.Object, Statistics.Object, Accounts, new DeadLetterQueue(Accounts, DeadLetterLog.Object, TimeProvider.System),
+        Engine.Object, TimeProvider.System);
 
     public Task<BatchResult> Send() => Activity().Run(new SendBatch("cmp", 7, "primary", "news@shop.example", "tpl", null), CancellationToken.None);
 }

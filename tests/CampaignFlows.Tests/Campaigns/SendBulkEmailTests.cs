@@ -100,4 +100,30 @@ public sealed class SendBulkEmailTests
         Assert.Equal(SendOutcome.Failed, harness.Recorded[1].Outcome);
         Assert.Contains("u2@example.com", Assert.Single(harness.DeadLetters).MessageBody);
     }
+
+    [Fact]
+    public async Task Run_RateInForceBelowTheBatch_ClaimsNoMoreThanTheRateAndSaysMoreIsLeft()
+    {
+        var harness = new MailHarness(recipients: 14);
+        harness.Engine.Setup(e => e.GetFlowLimitAsync(MailAccounts.RateKey("primary"), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new FlowLimitState(MailAccounts.RateKey("primary"), new FlowLimit { PerSecond = 100 }, 14.6, 0, 0));
+        Answer(harness, [.. Enumerable.Range(1, 14).Select(Ok)]);
+
+        var result = await harness.Send();
+
+        Assert.Equal([14], harness.ClaimLimits);
+        Assert.Equal(new BatchResult(14, 0, 0, null, MoreLeft: true), result);
+    }
+
+    [Fact]
+    public async Task Run_NoRateKnown_ClaimsAWholeBatch()
+    {
+        var harness = new MailHarness();
+        Answer(harness, Ok(1), Ok(2), Ok(3));
+
+        var result = await harness.Send();
+
+        Assert.Equal([50], harness.ClaimLimits);
+        Assert.False(result.MoreLeft);
+    }
 }

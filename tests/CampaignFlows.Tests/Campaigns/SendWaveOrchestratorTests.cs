@@ -59,4 +59,18 @@ public sealed class SendWaveOrchestratorTests
         Assert.Equal("SendingPausedException: paused", result.AccountProblem);
         Assert.Equal([new PlannedBatch(2, 40), new PlannedBatch(3, 50)], result.Unfinished);
     }
+
+    [Fact]
+    public async Task Run_WaveSizedBelowItsBatches_CapsEachCallAndItsCostAndKeepsWhatIsLeft()
+    {
+        _context.Setup(c => c.GetInput<WaveInput>()).Returns(Wave(new PlannedBatch(1, 50), new PlannedBatch(2, 8)) with { BatchSize = 15 });
+        Answer(b => Task.FromResult(b.Batch == 1 ? new BatchResult(15, 0, 0, null, MoreLeft: true) : new BatchResult(8, 0, 0, null)));
+
+        var result = await SendWaveOrchestrator.Run(_context.Object);
+
+        Assert.All(_calls, c => Assert.Equal(15, c.Batch.MaxRecipients));
+        Assert.Equal([15, 15], _calls.Single(c => c.Batch.Batch == 1).Options.RateLimits!.Select(l => l.Cost));
+        Assert.Equal([8, 8], _calls.Single(c => c.Batch.Batch == 2).Options.RateLimits!.Select(l => l.Cost));
+        Assert.Equal([new PlannedBatch(1, 35)], result.Unfinished);
+    }
 }

@@ -1,0 +1,20 @@
+using CampaignFlows.Domain.Accounts;
+
+namespace CampaignFlows.Tests.Domain.Accounts;
+
+public sealed class BatchSizingTests
+{
+    [Theory]
+    [InlineData(50, null, 50)]
+    [InlineData(0, null, 50)]
+    [InlineData(20, null, 20)]
+    [InlineData(50, 1000.0, 50)]
+    [InlineData(50, 14.0, 14)]
+    [InlineData(50, 14.9, 14)]
+    [InlineData(50, 1.0, 1)]
+    [InlineData(50, 0.5, 1)]
+    [InlineData(10, 14.0, 10)]
+    [InlineData(99, 75.0, 50)]
+    public void Fit_ConfiguredSizeAndRate_NeverExceedsEither(int configured, double? rate, int expected) =>
+        Assert.Equal(expected, BatchSizing.Fit(configured, rate));
+}
