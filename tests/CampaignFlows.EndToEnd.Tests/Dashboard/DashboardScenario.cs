@@ -16,7 +16,7 @@ internal static class DashboardScenario
     public const string AudienceBlob = "dashboard-warmup.csv";
     public static readonly string[] Domains = ["gmail.com", "outlook.com", "yahoo.com"];
 
-    /// <summary>Sends slowly (60 mails/s: a batch of 50 must fit in one second of the rate) in waves of two batches so a browser sees progress move, and gives the sandbox a dedicated IP to warm.</summary>
+    /// <summary>Sends slowly (60 mails/s) in waves of two batches so a browser sees progress move, and gives the sandbox a dedicated IP to warm.</summary>
     public static Task<CampaignApp> StartAppAsync() => CampaignApp.StartAsync(
         sandbox =>
         {
