@@ -18,19 +18,22 @@ public sealed record WarmupSnapshot(string RuntimeStatus, WarmupStatus? Status)
 /// </summary>
 /// <remarks>
 /// <para>The clock only moves by what the warm-up is doing, read from its custom status: while it sends, a second at a time
-/// (so rate and quota windows refill as they would); while its events settle, twenty minutes at a time once the SES
+/// (so rate and quota windows refill as they would); while its events settle, an hour at a time once the SES
 /// event feed, which runs on real time, has been read (<see cref="Settled"/>); while it waits for the next
 /// day, one jump to just before the daily-step time, once per day, then on in 30 s moves.</para>
 /// <para>The jump lands before the step time, not on it: the timer trigger re-reads the clock when its wait ends and
 /// would otherwise schedule the following day's occurrence. It is made once per stepped day (by the round it waits
-/// after); should the trigger still miss a day, the orchestration's 26 h fallback steps it.</para>
+/// after). Should the trigger still miss the day (a loaded machine slow to re-arm it), the clock goes straight to the
+/// orchestration's 26 h fallback deadline, which then steps the day.</para>
 /// </remarks>
 /// <param name="clock">The fake clock the host and the sandbox were given.</param>
 /// <param name="stepAt">The time of day the daily-step trigger runs (its schedule; 09:00 UTC by default).</param>
 public sealed class WarmupSimClock(ManualTimeProvider clock, TimeOnly stepAt)
 {
     private static readonly TimeSpan SendingStep = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan SettlingStep = TimeSpan.FromMinutes(20);
+    private static readonly TimeSpan SettlingStep = TimeSpan.FromHours(1);
+    private static readonly TimeSpan MissedAfter = TimeSpan.FromMinutes(5);
+    private DateTimeOffset _stepDue;
     private static readonly TimeSpan CreepStep = TimeSpan.FromSeconds(30);
     private int _jumpedAfterRound = -1;
 
@@ -86,8 +89,12 @@ public sealed class WarmupSimClock(ManualTimeProvider clock, TimeOnly stepAt)
             case "waiting" when status.Round != _jumpedAfterRound:
                 _jumpedAfterRound = status.Round;
                 BeforeRound?.Invoke(status.Round + 1);
-                clock.SetUtcNow(NextStep(Now) - CreepStep);
+                _stepDue = NextStep(Now);
+                clock.SetUtcNow(_stepDue - CreepStep);
                 return TimeSpan.FromMilliseconds(200);
+            case "waiting" when status.NextStepBy is { } fallback && Now > _stepDue + MissedAfter && fallback > Now.UtcDateTime:
+                clock.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(fallback, DateTimeKind.Utc)));
+                return TimeSpan.FromMilliseconds(20);
             case "waiting" or "scheduled":
                 clock.Advance(CreepStep);
                 return TimeSpan.FromMilliseconds(20);

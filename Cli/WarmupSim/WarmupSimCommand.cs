@@ -40,23 +40,10 @@ public static class WarmupSimCommand
         return command;
     }
 
-    /// <remarks>The hosts' console logs are sent to stderr while it runs, so stdout carries only the table or the JSON lines.</remarks>
+    /// <summary>Runs and prints; the simulation sends the hosts' console logs to stderr, so the table or the JSON lines go to the stdout held here.</summary>
     private static async Task<int> RunAsync(ClockedHostFactory hostFactory, WarmupSimOptions options, bool json, CancellationToken cancellation)
     {
         var stdout = Console.Out;
-        Console.SetOut(Console.Error);
-        try
-        {
-            return await RunAsync(hostFactory, options, json, stdout, cancellation);
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-        }
-    }
-
-    private static async Task<int> RunAsync(ClockedHostFactory hostFactory, WarmupSimOptions options, bool json, TextWriter stdout, CancellationToken cancellation)
-    {
         if (!json)
         {
             stdout.WriteLine($"Warm-up of {WarmupSimOptions.Ip} to {options.Target:N0} a day on the sandbox under a fake clock" +

@@ -24,8 +24,23 @@ public static class WarmupSimulation
     private static readonly TimeOnly StepAt = new(9, 0);
 
     /// <summary>Runs the simulation; <paramref name="onDay"/> sees each day as its decision is logged.</summary>
+    /// <remarks>Console output (the hosts' logs) goes to stderr while it runs, so stdout carries only what the caller prints to the writer it held before.</remarks>
     /// <exception cref="InvalidOperationException">The host refused the warm-up.</exception>
     public static async Task<WarmupSimResult> RunAsync(ClockedHostFactory hostFactory, WarmupSimOptions options, Action<WarmupDay> onDay, CancellationToken cancellation)
+    {
+        var stdout = Console.Out;
+        Console.SetOut(Console.Error);
+        try
+        {
+            return await RunHostsAsync(hostFactory, options, onDay, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+        }
+    }
+
+    private static async Task<WarmupSimResult> RunHostsAsync(ClockedHostFactory hostFactory, WarmupSimOptions options, Action<WarmupDay> onDay, CancellationToken cancellation)
     {
         var clock = new ManualTimeProvider(WarmupSimClock.StartAfterStep(WarmupSimOptions.FirstDate, StepAt));
         var sandboxOptions = DemoCommand.SandboxOptions();
