@@ -195,4 +195,20 @@ public sealed class WarmupOrchestratorTests
         Assert.Equal("scheduled", script.Statuses[0].Phase);
         Assert.True(script.Days.Single().RecordedAt >= WarmupScript.Start.AddDays(3));
     }
+
+    [Fact]
+    public async Task Run_VolumeDivisor_SendsADividedShareAndRecordsThePlannedFigures()
+    {
+        var input = WarmupScript.NewInput();
+        var script = new WarmupScript(input with { Settings = input.Settings with { VolumeDivisor = 100 } });
+
+        await script.RunAsync();
+
+        var day1 = WarmupDayTarget.For(Plan, 1);
+        var sending = TrafficSplit.For(5, day1.WarmupPercent);
+        Assert.Equal(5, script.Campaigns.Sum(c => c.Audience.Limit ?? 0));
+        Assert.Equal(sending.SharedPool, Assert.Single(script.Campaigns, c => c.CampaignId.EndsWith("-shared", StringComparison.Ordinal)).Audience.Limit);
+        var day = script.Days.Single();
+        Assert.Equal((500L, day1.Split.DedicatedIp, day1.Split.SharedPool, 5L), (day.Planned, day.Dip, day.Shared, day.Sent));
+    }
 }
