@@ -22,7 +22,7 @@ namespace CampaignFlows.Activities;
 /// exhausted account ends the batch with its recipients unsent and the reason, so the campaign fails over.</para>
 /// </remarks>
 public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics statistics, MailAccounts accounts, DeadLetterQueue deadLetters,
-    DurableTaskClient engine, TimeProvider time)
+    DurableTaskClient engine, AccountLimitsNudge limits, TimeProvider time)
 {
     /// <summary>The SES message tag carrying the campaign id, for event routing and reporting.</summary>
     public const string CampaignTag = "campaign";
@@ -118,10 +118,13 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
         }
     }
 
-    /// <summary>Counts the throttled call for the campaign's report and the account's charts.</summary>
-    private Task RecordThrottleAsync(SendBatch batch, CancellationToken cancellation) =>
-        statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)], new DeliveryCounts(Throttled: 1),
+    /// <summary>Counts the throttled call for the campaign's report and the account's charts, and has the account's quota read again.</summary>
+    private Task RecordThrottleAsync(SendBatch batch, CancellationToken cancellation)
+    {
+        limits.Request(batch.Account);
+        return statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)], new DeliveryCounts(Throttled: 1),
             time.GetUtcNow(), cancellation);
+    }
 
     /// <summary>Hands the claimed recipients back as queued so another account can take them.</summary>
     private Task ReleaseAsync(SendBatch batch, string token, IReadOnlyList<ClaimedRecipient> claimed, CancellationToken cancellation) =>

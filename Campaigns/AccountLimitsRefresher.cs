@@ -10,9 +10,10 @@ namespace CampaignFlows.Campaigns;
 
 /// <summary>
 /// Reads each account's SendQuota from SES every few minutes and lowers the engine's flow limits when SES allows
-/// less than configured (or raises them to what SES allows when nothing is configured).
+/// less than configured (or raises them to what SES allows when nothing is configured); between rounds, reads an account
+/// early when a throttle asks for it through <see cref="AccountLimitsNudge"/>.
 /// </summary>
-internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, DurableTaskClient client, TimeProvider time,
+internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, AccountLimitsNudge nudges, DurableTaskClient client, TimeProvider time,
     ILogger<AccountLimitsRefresher> logger) : BackgroundService
 {
     /// <summary>How often SendQuota is read.</summary>
@@ -25,7 +26,19 @@ internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, Dura
             foreach (var account in accounts.All) await RefreshAsync(account, stoppingToken).ConfigureAwait(false);
             try
             {
-                await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
+                var roundDue = Task.Delay(Interval, time, stoppingToken);
+                while (true)
+                {
+                    var nudged = nudges.Requests.WaitToReadAsync(stoppingToken).AsTask();
+                    if (await Task.WhenAny(roundDue, nudged).ConfigureAwait(false) == roundDue) break;
+                    await nudged.ConfigureAwait(false);
+                    while (nudges.Requests.TryRead(out var name))
+                    {
+                        if (accounts.All.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)) is { } account)
+                            await RefreshAsync(account, stoppingToken).ConfigureAwait(false);
+                    }
+                }
+                await roundDue.ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

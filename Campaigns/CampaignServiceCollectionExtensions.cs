@@ -26,6 +26,7 @@ public static class CampaignServiceCollectionExtensions
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).Validate(o => { o.Validate(); return true; });
         services.AddAwsClients();
         services.AddSingleton<MailAccounts>();
+        services.AddSingleton<AccountLimitsNudge>();
         services.AddSingleton<AudienceStore>();
         services.AddSingleton<DeadLetterQueue>();
         services.AddSingleton<CampaignRequestValidator>();

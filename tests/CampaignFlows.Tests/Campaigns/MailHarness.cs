@@ -28,6 +28,9 @@ internal sealed class MailHarness
     /// <summary>The engine the activity reads the account's rate in force from; no limit set unless a test sets one.</summary>
     public Mock<DurableTaskClient> Engine { get; } = new();
 
+    /// <summary>Early quota reads the activity asked for.</summary>
+    public AccountLimitsNudge Nudge { get; } = new(TimeProvider.System);
+
     /// <summary>The recipient limit of every claim made.</summary>
     public List<int> ClaimLimits { get; } = [];
 
@@ -56,7 +59,7 @@ internal sealed class MailHarness
     }
 
     public SendBulkEmail Activity() => new(Batches.Object, Statistics.Object, Accounts, new DeadLetterQueue(Accounts, DeadLetterLog.Object, TimeProvider.System),
-        Engine.Object, TimeProvider.System);
+        Engine.Object, Nudge, TimeProvider.System);
 
     public Task<BatchResult> Send() => Activity().Run(new SendBatch("cmp", 7, "primary", "news@shop.example", "tpl", null), CancellationToken.None);
 }

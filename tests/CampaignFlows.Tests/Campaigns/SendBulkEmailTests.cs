@@ -3,6 +3,7 @@ using CampaignFlows.Aws;
 using CampaignFlows.Aws.Ses.Model;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
+using CampaignFlows.Data.Statistics;
 using CampaignFlows.Durable;
 using Moq;
 
@@ -55,6 +56,9 @@ public sealed class SendBulkEmailTests
         await Assert.ThrowsAsync<ActivityThrottledException>(harness.Send);
 
         Assert.Empty(harness.Recorded);
+        harness.Statistics.Verify(s => s.RecordAsync(It.IsAny<IReadOnlyList<StatsScope>>(), It.Is<DeliveryCounts>(c => c.Throttled == 1 && c.Sent == 0), It.IsAny<DateTimeOffset>(),
+            It.IsAny<CancellationToken>()), Times.Once);
+        Assert.False(harness.Nudge.Request("primary"), "the throttle should already have asked for an early quota read of the account");
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using CampaignFlows.Campaigns;
+using CampaignFlows.Durable.Testing;
+
+namespace CampaignFlows.Tests.Campaigns;
+
+public sealed class AccountLimitsNudgeTests
+{
+    [Fact]
+    public void Request_SameAccountWithinTheInterval_IsQueuedOnce()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        var nudge = new AccountLimitsNudge(clock);
+
+        Assert.True(nudge.Request("primary"));
+        Assert.False(nudge.Request("PRIMARY"));
+        Assert.True(nudge.Request("backup"));
+        clock.Advance(AccountLimitsNudge.MinimumInterval);
+        Assert.True(nudge.Request("primary"));
+    }
+}
