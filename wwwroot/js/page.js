@@ -26,6 +26,24 @@ export function showStatus(message, kind = "info") {
   status.dataset.kind = kind;
 }
 
+const NAV = [
+  { href: "./", text: "Campaigns and warm-ups", page: "overview" },
+  { href: "accounts.html", text: "Accounts", page: "accounts" },
+];
+
+// Every page's header is the same nav and key form; the page names itself in data-page so its link is marked current.
+function renderHeader() {
+  const header = $("header.top");
+  const current = header.dataset.page;
+  const links = NAV.map((link) => el("a", { href: link.href, "aria-current": link.page === current ? "page" : null, text: link.text }));
+  header.replaceChildren(
+    el("nav", { "aria-label": "Main" }, el("a", { href: "./", class: "brand", text: "CampaignFlows" }), links),
+    el("form", { id: "key-form", class: "key-form" },
+      el("label", { for: "function-key", text: "Function key" }),
+      el("input", { id: "function-key", name: "function-key", type: "password", autocomplete: "off", spellcheck: "false" }),
+      el("button", { type: "submit", text: "Save key" })));
+}
+
 function bindKeyForm(onChange) {
   const form = $("#key-form");
   const input = $("#function-key");
@@ -70,3 +88,5 @@ export function startPolling(refresh) {
 export function queryParam(name) {
   return new URLSearchParams(location.search).get(name);
 }
+
+renderHeader();
