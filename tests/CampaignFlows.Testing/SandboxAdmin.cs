@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using CampaignFlows.Campaigns;
 
 namespace CampaignFlows.Testing;
@@ -9,12 +10,15 @@ namespace CampaignFlows.Testing;
 /// </summary>
 public sealed class SandboxAdmin(Uri sandbox) : IDisposable
 {
+    /// <summary>The admin API reads the fields by their exact names and ignores others, so no camel-casing.</summary>
+    private static readonly JsonSerializerOptions FieldNames = new();
+
     private readonly HttpClient _http = new() { BaseAddress = sandbox, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Changes the named fields (MaxSendRate, Max24HourSend, SendingPaused, Suspended, LatencyMilliseconds, ErrorProbability).</summary>
     public async Task PatchAsync(string accessKeyId, object changes)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/_sandbox/accounts/{accessKeyId}/{EmbeddedSandbox.Region}") { Content = JsonContent.Create(changes) };
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/_sandbox/accounts/{accessKeyId}/{EmbeddedSandbox.Region}") { Content = JsonContent.Create(changes, options: FieldNames) };
         using var response = await _http.SendAsync(request);
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"The sandbox refused the change to {accessKeyId}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

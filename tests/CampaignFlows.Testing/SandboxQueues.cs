@@ -40,22 +40,37 @@ public sealed class SandboxQueues : IDisposable
             });
             return attributes.Attributes.Values.Sum(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
         }
-        catch (AwsServiceException e) when (e.ErrorCode.Contains("NonExistentQueue", StringComparison.Ordinal))
+        catch (AwsServiceException e) when (IsMissingQueue(e))
         {
             return 0;
         }
     }
 
+    /// <summary>Creates a queue with the given attributes (e.g. VisibilityTimeout, RedrivePolicy); returns its URL.</summary>
+    public async Task<string> CreateAsync(string name, Dictionary<string, string> attributes) =>
+        (await _sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = name, Attributes = attributes })).QueueUrl!;
+
+    /// <summary>The ARN of a queue in the embedded accounts' AWS account, for redrive policies.</summary>
+    public static string Arn(string name) => $"arn:aws:sqs:{EmbeddedSandbox.Region}:{EmbeddedSandbox.AccountId}:{name}";
+
     /// <summary>Puts a raw body on the queue, as SNS would.</summary>
     public Task SendAsync(string name, string body) => _sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = Url(name), MessageBody = body });
 
-    /// <summary>Receives (and deletes) every message now visible in the queue; returns the bodies.</summary>
+    /// <summary>Receives (and deletes) every message now visible in the queue; returns the bodies (none for a queue that does not exist).</summary>
     public async Task<List<string>> DrainAsync(string name)
     {
         var bodies = new List<string>();
         while (true)
         {
-            var received = await _sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = Url(name), MaxNumberOfMessages = 10, WaitTimeSeconds = 0 });
+            ReceiveMessageResponse received;
+            try
+            {
+                received = await _sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = Url(name), MaxNumberOfMessages = 10, WaitTimeSeconds = 0 });
+            }
+            catch (AwsServiceException e) when (IsMissingQueue(e))
+            {
+                return bodies;
+            }
             if (received.Messages.Count == 0) return bodies;
             foreach (var message in received.Messages)
             {
@@ -64,6 +79,10 @@ public sealed class SandboxQueues : IDisposable
             }
         }
     }
+
+    /// <summary>Queues such as the dead-letter queue are created on first use; before that there is nothing in them.</summary>
+    private static bool IsMissingQueue(AwsServiceException e) =>
+        e.ErrorCode.Contains("NonExistentQueue", StringComparison.Ordinal) || e.ErrorCode.Contains("QueueDoesNotExist", StringComparison.Ordinal);
 
     public void Dispose() => _http.Dispose();
 }

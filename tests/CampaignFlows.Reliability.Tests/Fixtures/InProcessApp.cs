@@ -37,7 +37,7 @@ public sealed class InProcessApp : IAsyncDisposable
     /// <param name="sandbox">Changes to the embedded accounts' sandbox options before it starts.</param>
     /// <param name="configure">Last changes to the app's configuration, knowing the sandbox (e.g. to route a service through a proxy).</param>
     public static async Task<InProcessApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<SandboxOptions>? sandbox = null,
-        Action<SandboxHost, Dictionary<string, string?>>? configure = null)
+        Func<SandboxHost, Dictionary<string, string?>, Task>? configure = null)
     {
         var options = EmbeddedSandbox.CreateOptions();
         options.EventDelayMilliseconds = 20;
@@ -46,7 +46,7 @@ public sealed class InProcessApp : IAsyncDisposable
         var root = HostSettings.CreateContentRoot(maxRequestBodyBytes: 1024 * 1024);
         var all = AppSettings.For(host.Url);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        configure?.Invoke(host, all);
+        if (configure is not null) await configure(host, all);
         var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
         var logs = new ConcurrentQueue<string>();
         var app = FunctionApp.Build(args);

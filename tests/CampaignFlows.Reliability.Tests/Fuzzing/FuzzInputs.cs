@@ -45,6 +45,40 @@ public sealed class FuzzInputs(int seed)
         yield return "%ff%fe";
     }
 
+    /// <summary>
+    /// SQS bodies that are not readable SES events (printable, as SQS accepts): broken JSON, SNS envelopes with a missing
+    /// or broken Message, SES events missing what the feed needs, then spliced fragments.
+    /// </summary>
+    public IEnumerable<string> MalformedSesEvents(int count)
+    {
+        string[] fixedCases =
+        [
+            "not json", "{", "[]", "null", "\"Notification\"", "{\"Type\":\"Notification\"}", "{\"Type\":\"Notification\",\"Message\":5}",
+            "{\"Type\":\"Notification\",\"Message\":\"{broken\"}", "{\"Type\":\"Notification\",\"Message\":\"[]\"}",
+            "{\"eventType\":\"Bounce\",\"mail\":{}}", "{\"eventType\":\"Bounce\",\"mail\":{\"messageId\":\"m\"}}",
+            "{\"eventType\":\"Complaint\",\"mail\":{\"messageId\":\"m\"},\"complaint\":[]}", "{\"mail\":{\"messageId\":\"m\"}}",
+            "{\"eventType\":\"Delivery\",\"mail\":{\"messageId\":7}}", "{\"eventType\":\"Delivery\",\"mail\":\"m\"}",
+        ];
+        foreach (var body in fixedCases.Take(count)) yield return body;
+        for (var i = fixedCases.Length; i < count; i++) yield return "{\"Type\":\"Notification\",\"Message\":" + System.Text.Json.JsonSerializer.Serialize(Spliced()) + "}";
+    }
+
+    /// <summary>Audience CSV text: a header (sometimes broken) and rows of fragments, quotes, separators, line breaks and junk.</summary>
+    public string Csv()
+    {
+        string[] headers = ["email,name,engagement_score,offer", "email", "name,offer", "", "\"email,name", "email,email,score", "address;name"];
+        string[] cells = ["user@example.com", "", "\"", "\"\"", "\"a,b\"", "\"line\nbreak\"", "x@", "@y.example", "101", "-1", "NaN", "\r", "\u0000",
+            "a@b.example\r\nBcc: v@evil.example", new string('z', 300), "é@ü.example", ",", ";", "\"open"];
+        var text = new StringBuilder(headers[_random.Next(headers.Length)]).Append('\n');
+        for (var row = _random.Next(0, 40); row > 0; row--)
+        {
+            for (var cell = _random.Next(0, 7); cell > 0; cell--) text.Append(cells[_random.Next(cells.Length)]).Append(_random.Next(4) == 0 ? "" : ",");
+            text.Append(_random.Next(5) == 0 ? "\r\n" : "\n");
+        }
+        if (_random.Next(4) == 0) text.Append(Garbage());
+        return text.ToString();
+    }
+
     private string Garbage()
     {
         var bytes = new byte[_random.Next(1, 2_000)];
