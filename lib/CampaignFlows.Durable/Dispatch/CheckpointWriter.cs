@@ -13,8 +13,12 @@ internal sealed class CheckpointWriter(IDurableStore store, ILogger logger)
 {
     private const int MaxBatch = 64;
 
+    /// <summary>Batches in flight at once: while one waits on the database (round trips, log flush), the next is prepared.
+    /// Checkpoints of one instance never meet in two batches, since an instance has one episode at a time.</summary>
+    public const int Writers = 2;
+
     private readonly Channel<(OrchestrationCommit Commit, TaskCompletionSource<bool> Done)> _pending =
-        Channel.CreateUnbounded<(OrchestrationCommit, TaskCompletionSource<bool>)>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateUnbounded<(OrchestrationCommit, TaskCompletionSource<bool>)>();
 
     /// <summary>Queues a checkpoint; completes with whether it was applied (false: its lease was lost), or with the store's error.</summary>
     public Task<bool> CommitAsync(OrchestrationCommit commit)

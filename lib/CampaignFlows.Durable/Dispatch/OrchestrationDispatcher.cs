@@ -22,7 +22,7 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        _writer = Task.Run(_checkpoints.RunAsync, CancellationToken.None);
+        _writer = Task.WhenAll(Enumerable.Range(0, CheckpointWriter.Writers).Select(_ => Task.Run(_checkpoints.RunAsync, CancellationToken.None)));
         var idle = host.Options.MinPollingInterval;
         while (!stopping.IsCancellationRequested)
         {

@@ -16,7 +16,8 @@ internal sealed partial class PostgresDurableStore
     {
         try
         {
-            return (await InTransactionAsync(nameof(CommitOrchestrationAsync), (c, ct) => CommitAsync(c, [commit], ct), cancellation).ConfigureAwait(false))[0];
+            var prepared = new[] { Prepare(commit) };
+            return (await InTransactionAsync(nameof(CommitOrchestrationAsync), (c, ct) => CommitAsync(c, prepared, ct), cancellation).ConfigureAwait(false))[0];
         }
         catch (PostgresException ex) when (ex.SqlState == UniqueViolation && ex.TableName == "history")
         {
@@ -28,11 +29,23 @@ internal sealed partial class PostgresDurableStore
     /// <summary>Group commit: the same three round trips and one WAL flush for all the checkpoints, whose rows are locked in
     /// one statement in id order (so hosts committing overlapping sets queue instead of deadlocking). A duplicate execution
     /// of any of them fails the whole transaction; the caller then commits them one by one, which singles it out.</summary>
-    public Task<IReadOnlyList<bool>> CommitOrchestrationsAsync(IReadOnlyList<OrchestrationCommit> commits, CancellationToken cancellation) =>
-        InTransactionAsync(nameof(CommitOrchestrationsAsync), (c, ct) => CommitAsync(c, commits, ct), cancellation);
-
-    private async Task<IReadOnlyList<bool>> CommitAsync(NpgsqlConnection c, IReadOnlyList<OrchestrationCommit> commits, CancellationToken ct)
+    public Task<IReadOnlyList<bool>> CommitOrchestrationsAsync(IReadOnlyList<OrchestrationCommit> commits, CancellationToken cancellation)
     {
+        var prepared = commits.Select(Prepare).ToList();
+        return InTransactionAsync(nameof(CommitOrchestrationsAsync), (c, ct) => CommitAsync(c, prepared, ct), cancellation);
+    }
+
+    /// <summary>A checkpoint with its events already serialized: done before the transaction opens, so the row locks are not
+    /// held while the client works.</summary>
+    private sealed record PreparedCommit(OrchestrationCommit Commit, List<(string, string?)> History, List<(string, string?)> Messages);
+
+    private static PreparedCommit Prepare(OrchestrationCommit commit) => new(commit,
+        commit.NewHistory.Select(e => (commit.InstanceId, (string?)e.Serialize())).ToList(),
+        commit.Messages.Select(m => (m.InstanceId, (string?)m.Event.Serialize())).ToList());
+
+    private async Task<IReadOnlyList<bool>> CommitAsync(NpgsqlConnection c, IReadOnlyList<PreparedCommit> prepared, CancellationToken ct)
+    {
+        var commits = prepared.Select(p => p.Commit).ToList();
         var rows = (await QueryAsync(c, PostgresSql.LockForCommit, r => (Id: r.GetString(0), Token: Text(r, 1), Length: r.GetInt32(2),
                 Refs: new[] { NullableLong(r, 3), NullableLong(r, 4), NullableLong(r, 5) }), ct, P.Texts("ids", commits.Select(x => x.InstanceId)))
             .ConfigureAwait(false)).ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -42,7 +55,7 @@ internal sealed partial class PostgresDurableStore
         {
             if (!applied[i]) continue;
             var row = rows[commits[i].InstanceId];
-            await AddCommitAsync(c, batch, commits[i], row.Length, row.Refs, ct).ConfigureAwait(false);
+            await AddCommitAsync(c, batch, prepared[i], row.Length, row.Refs, ct).ConfigureAwait(false);
         }
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         for (var i = 0; i < commits.Count; i++)
@@ -54,11 +67,12 @@ internal sealed partial class PostgresDurableStore
     }
 
     /// <summary>Adds one checkpoint's writes (its lease already checked) to the transaction's batch.</summary>
-    private async Task AddCommitAsync(NpgsqlConnection c, NpgsqlBatch batch, OrchestrationCommit commit, int storedLength, long?[] oldRefs, CancellationToken ct)
+    private async Task AddCommitAsync(NpgsqlConnection c, NpgsqlBatch batch, PreparedCommit prepared, int storedLength, long?[] oldRefs, CancellationToken ct)
     {
+        var commit = prepared.Commit;
         var id = commit.InstanceId;
         var u = commit.Update;
-        var history = await BodiesAsync(c, commit.NewHistory.Select(e => (id, (string?)e.Serialize())).ToList(), ct).ConfigureAwait(false);
+        var history = await BodiesAsync(c, prepared.History, ct).ConfigureAwait(false);
         var row = await BodiesAsync(c, [(id, u.Input), (id, u.Output), (id, u.CustomStatus)], ct).ConfigureAwait(false);
         var first = commit.ReplaceHistory ? 0 : storedLength;
 
@@ -78,15 +92,16 @@ internal sealed partial class PostgresDurableStore
             P.Long("updated", u.UpdatedAt.Ticks), P.Long("completed", u.CompletedAt?.Ticks), P.Int("length", first + commit.NewHistory.Count),
             P.Bool("keep", commit.KeepLease));
         if (commit.Activities.Count > 0) await AddActivitiesAsync(c, batch, commit.Activities, ct).ConfigureAwait(false);
-        if (commit.Messages.Count > 0) await AddMessagesAsync(c, batch, id, commit.Messages, ct).ConfigureAwait(false);
+        if (commit.Messages.Count > 0) await AddMessagesAsync(c, batch, id, commit.Messages, prepared.Messages, ct).ConfigureAwait(false);
     }
 
     private static long? NullableLong(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
 
     /// <summary>Messages to this instance always; to others only while they run (a purged or finished parent gets nothing).</summary>
-    private async Task AddMessagesAsync(NpgsqlConnection c, NpgsqlBatch batch, string self, IReadOnlyList<InstanceMessage> messages, CancellationToken ct)
+    private async Task AddMessagesAsync(NpgsqlConnection c, NpgsqlBatch batch, string self, IReadOnlyList<InstanceMessage> messages,
+        List<(string, string?)> serialized, CancellationToken ct)
     {
-        var bodies = await BodiesAsync(c, messages.Select(m => (m.InstanceId, (string?)m.Event.Serialize())).ToList(), ct).ConfigureAwait(false);
+        var bodies = await BodiesAsync(c, serialized, ct).ConfigureAwait(false);
         Add(batch, PostgresSql.InsertMessages, P.Text("self", self), P.Texts("instances", messages.Select(m => m.InstanceId)),
             P.Longs("visible", messages.Select(m => m.VisibleAt.Ticks)), P.Texts("bodies", bodies.Inline), P.NullableLongs("refs", bodies.Refs));
     }
