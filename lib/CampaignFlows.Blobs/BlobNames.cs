@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace CampaignFlows.Blobs;
 
 /// <summary>The naming rules of Azure Blob Storage, applied by every store so both behave alike.</summary>
@@ -65,5 +67,23 @@ public static class BlobNames
             throw new ArgumentException(
                 $"Blob name '{blobName}' must not contain empty, '.' or '..' path segments.", nameof(blobName));
         }
+    }
+
+    /// <summary>Checks a content type and gives it in the form stores keep and return it.</summary>
+    /// <param name="contentType">A MIME type, optionally with parameters, e.g. <c>text/csv; charset=utf-8</c>.</param>
+    /// <returns>The normalised content type.</returns>
+    /// <exception cref="ArgumentException">It is not a MIME type.</exception>
+    public static string NormalizeContentType(string contentType) => ParseContentType(contentType).ToString();
+
+    /// <summary>Parses a content type for a request header, with the same rule as <see cref="NormalizeContentType"/>.</summary>
+    internal static MediaTypeHeaderValue ParseContentType(string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(contentType);
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !parsed.MediaType!.Contains('/'))
+        {
+            throw new ArgumentException($"Content type '{contentType}' is not a valid MIME type such as 'application/pdf'.", nameof(contentType));
+        }
+
+        return parsed;
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class BlobClient
     {
         ArgumentNullException.ThrowIfNull(content);
         var uri = BlobUri(container, blobName);
-        var mediaType = ParseContentType(contentType);
+        var mediaType = BlobNames.ParseContentType(contentType);
         var current = ArrayPool<byte>.Shared.Rent(options.BlockSize);
         var next = ArrayPool<byte>.Shared.Rent(options.BlockSize);
         try
@@ -125,17 +125,6 @@ public sealed partial class BlobClient
     /// (400 Md5Mismatch) instead of storing it; MD5 serves here as a checksum, not for security.
     /// </summary>
     private static byte[] TransferChecksum(ReadOnlySpan<byte> data) => MD5.HashData(data);
-
-    private static MediaTypeHeaderValue ParseContentType(string contentType)
-    {
-        ArgumentNullException.ThrowIfNull(contentType);
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !parsed.MediaType!.Contains('/'))
-        {
-            throw new ArgumentException($"Content type '{contentType}' is not a valid MIME type such as 'application/pdf'.", nameof(contentType));
-        }
-
-        return parsed;
-    }
 
     private async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken) =>
         await content.ReadAtLeastAsync(buffer.AsMemory(0, options.BlockSize), options.BlockSize, throwOnEndOfStream: false, cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace CampaignFlows.Blobs;
 
-/// <summary>Serves the links of a <see cref="LocalFolderBlobStore"/> from the host.</summary>
+/// <summary>Serves the links of a host-served store (<see cref="IHostServedBlobStore"/>: the local folder or the shared database).</summary>
 public static class LocalBlobLinkEndpoints
 {
     /// <summary>
@@ -20,8 +20,9 @@ public static class LocalBlobLinkEndpoints
     /// <param name="prefix">The path the store's <see cref="LocalFolderBlobStoreOptions.LinkBaseUri"/> points at.</param>
     /// <returns>The endpoint convention builder, for further configuration.</returns>
     /// <remarks>
-    /// Resolves <see cref="LocalFolderBlobStore"/> from the request services; when it is not registered
-    /// (a storage account is configured) every link answers 404.
+    /// Reads through the registered <see cref="IBlobStore"/> when it is host-served, else through a registered
+    /// <see cref="LocalFolderBlobStore"/>; when there is neither (a storage account is configured) every link answers
+    /// 404. Any host serving the same store with the same key answers the same links.
     /// </remarks>
     public static RouteHandlerBuilder MapLocalBlobLinks(this IEndpointRouteBuilder endpoints, string prefix = "/blobs")
     {
@@ -33,7 +34,8 @@ public static class LocalBlobLinkEndpoints
         string container, string blob, HttpRequest request, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         // Resolved per request so mapping the route is harmless when a storage account is configured instead.
-        if (request.HttpContext.RequestServices.GetService<LocalFolderBlobStore>() is not { } store)
+        var services = request.HttpContext.RequestServices;
+        if ((services.GetService<IBlobStore>() as IHostServedBlobStore ?? services.GetService<LocalFolderBlobStore>()) is not { } store)
         {
             return TypedResults.Problem(
                 "Local blob links are not served here: blob storage is configured to use a storage account.",

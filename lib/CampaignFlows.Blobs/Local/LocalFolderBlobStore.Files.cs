@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace CampaignFlows.Blobs;
 
 public sealed partial class LocalFolderBlobStore
@@ -12,10 +10,7 @@ public sealed partial class LocalFolderBlobStore
         string container, string blobName, Stream content, string contentType, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.MediaType!.Contains('/'))
-        {
-            throw new ArgumentException($"Content type '{contentType}' is not a valid MIME type such as 'application/pdf'.", nameof(contentType));
-        }
+        var mediaType = BlobNames.NormalizeContentType(contentType);
 
         var metadataPath = MetadataPath(container, blobName);
         var previous = await LocalBlobMetadata.ReadAsync(metadataPath, cancellationToken).ConfigureAwait(false);
@@ -35,7 +30,7 @@ public sealed partial class LocalFolderBlobStore
             throw;
         }
 
-        var metadata = new LocalBlobMetadata(blobName, mediaType.ToString(), length, $"\"{version}\"", clock.GetUtcNow(), dataFile);
+        var metadata = new LocalBlobMetadata(blobName, mediaType, length, $"\"{version}\"", clock.GetUtcNow(), dataFile);
         await metadata.WriteAsync(metadataPath, cancellationToken).ConfigureAwait(false);
         if (previous is not null)
         {

@@ -12,11 +12,9 @@ namespace CampaignFlows.Blobs;
 /// It follows the same naming rules, streaming and link rules as <see cref="BlobClient"/>. Listing reads
 /// every metadata file of the container, which suits the few attachments of a local run, not millions.
 /// </remarks>
-public sealed partial class LocalFolderBlobStore : IBlobStore
+public sealed partial class LocalFolderBlobStore : IHostServedBlobStore
 {
     private readonly string root;
-    private readonly Uri linkBase;
-    private readonly byte[] key;
     private readonly TimeProvider clock;
 
     /// <summary>Opens (and creates if needed) the store folder.</summary>
@@ -29,13 +27,9 @@ public sealed partial class LocalFolderBlobStore : IBlobStore
         options.Validate();
         root = Path.GetFullPath(options.RootPath);
         Directory.CreateDirectory(root);
-        linkBase = options.LinkBaseUri;
         this.clock = clock ?? TimeProvider.System;
-        if (options.SigningKey is { } configured)
-        {
-            key = configured.ToArray();
-        }
-        else
+        var key = options.SigningKey;
+        if (key is null)
         {
             (key, var created) = LocalLinkKey.LoadOrCreate(root);
             if (created)
@@ -44,11 +38,14 @@ public sealed partial class LocalFolderBlobStore : IBlobStore
             }
         }
 
-        Validator = new LocalBlobLinkValidator(key, this.clock);
+        Links = new HostBlobLinks(key, options.LinkBaseUri, this.clock);
     }
 
+    /// <summary>Makes and checks this store's links; another host-served store may sign with it to share the key.</summary>
+    public HostBlobLinks Links { get; }
+
     /// <summary>Checks links made by <see cref="CreateReadLink"/>; the host uses it to serve them.</summary>
-    public LocalBlobLinkValidator Validator { get; }
+    public LocalBlobLinkValidator Validator => Links.Validator;
 
     /// <inheritdoc />
     public Task CreateContainerAsync(string container, CancellationToken cancellationToken = default)
@@ -59,14 +56,8 @@ public sealed partial class LocalFolderBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
-    public Uri CreateReadLink(string container, string blobName, BlobLinkOptions? options = null)
-    {
-        BlobNames.ValidateContainer(container);
-        BlobNames.ValidateBlob(blobName);
-        options ??= new BlobLinkOptions();
-        var expiry = options.ResolveExpiry(clock.GetUtcNow());
-        return LocalBlobLink.Create(key, linkBase, container, blobName, expiry, options.ContentDisposition, options.ContentType);
-    }
+    public Uri CreateReadLink(string container, string blobName, BlobLinkOptions? options = null) =>
+        Links.Create(container, blobName, options);
 
     /// <inheritdoc />
     public async Task<bool> DeleteAsync(string container, string blobName, CancellationToken cancellationToken = default)

@@ -27,14 +27,7 @@ public sealed record LocalFolderBlobStoreOptions
             throw new ArgumentException("LocalFolderBlobStoreOptions.RootPath is required.", nameof(RootPath));
         }
 
-        if (LinkBaseUri is null || !LinkBaseUri.IsAbsoluteUri
-            || (LinkBaseUri.Scheme != Uri.UriSchemeHttp && LinkBaseUri.Scheme != Uri.UriSchemeHttps)
-            || !string.IsNullOrEmpty(LinkBaseUri.Query))
-        {
-            throw new ArgumentException(
-                $"LocalFolderBlobStoreOptions.LinkBaseUri '{LinkBaseUri}' must be an absolute http(s) URL without a query.",
-                nameof(LinkBaseUri));
-        }
+        HostBlobLinks.ValidateLinkBase(LinkBaseUri, nameof(LinkBaseUri));
 
         if (SigningKey is { Length: < LocalBlobLink.MinKeyLength })
         {
