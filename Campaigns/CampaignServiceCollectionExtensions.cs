@@ -37,11 +37,16 @@ public static class CampaignServiceCollectionExtensions
         services.AddCampaignData(_ => { });
         services.AddOptions<CampaignDataOptions>().Configure<IOptions<DurableEngineOptions>>((data, engine) => UseEngineDatabase(data, engine.Value));
         var storage = builder.Configuration["AttachmentStorage"] ?? builder.Configuration["AzureWebJobsStorage"];
+        // A key from secrets all hosts share, so a link made by one host opens on any other; without one, a key file.
+        var linkKey = HostBlobLinkKey.Derive(builder.Configuration[HostBlobLinkKey.SigningKeySetting], builder.Configuration["MasterKey"]);
         services.AddBlobStore(storage, _ => new LocalFolderBlobStoreOptions
         {
             RootPath = Path.Combine(contentRoot, DataFolder, "blobs"),
             LinkBaseUri = new Uri((builder.Configuration["PublicBaseUrl"] ?? "http://127.0.0.1:7071").TrimEnd('/') + "/blobs"),
+            SigningKey = linkKey,
         });
+        // Hosts sharing PostgreSQL share no disk: without a storage account, blobs go to the shared database.
+        if (string.IsNullOrWhiteSpace(storage)) services.AddSharedDatabaseBlobs();
         return builder;
     }
 
