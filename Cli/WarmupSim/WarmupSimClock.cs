@@ -1,4 +1,3 @@
-using CampaignFlows.Durable.Testing;
 using CampaignFlows.Warmups;
 
 namespace CampaignFlows.Cli.WarmupSim;
@@ -20,22 +19,24 @@ public sealed record WarmupSnapshot(string RuntimeStatus, WarmupStatus? Status)
 /// <para>The clock only moves by what the warm-up is doing, read from its custom status: while it sends, a second at a time
 /// (so rate and quota windows refill as they would); while its events settle, an hour at a time once the SES
 /// event feed, which runs on real time, has been read (<see cref="Settled"/>); while it waits for the next
-/// day, one jump to just before the daily-step time, once per day, then on in 30 s moves.</para>
+/// day, a jump to 30 s before the daily-step time, then onto it once the timer trigger has armed for it.</para>
 /// <para>The jump lands before the step time, not on it: the timer trigger re-reads the clock when its wait ends and
-/// would otherwise schedule the following day's occurrence. It is made once per stepped day (by the round it waits
-/// after). Should the trigger still miss the day (a loaded machine slow to re-arm it), the clock goes straight to the
-/// orchestration's 26 h fallback deadline, which then steps the day.</para>
+/// would otherwise schedule the following day's occurrence; the clock then waits (real time, up to 5 s) until a timer
+/// is due exactly at the step time. The jump is made once per stepped day (by the round it waits after). Should the
+/// trigger still miss the day, the clock goes on to the orchestration's 26 h fallback deadline, which steps it.</para>
 /// </remarks>
 /// <param name="clock">The fake clock the host and the sandbox were given.</param>
 /// <param name="stepAt">The time of day the daily-step trigger runs (its schedule; 09:00 UTC by default).</param>
-public sealed class WarmupSimClock(ManualTimeProvider clock, TimeOnly stepAt)
+public sealed class WarmupSimClock(WarmupSimTime clock, TimeOnly stepAt)
 {
     private static readonly TimeSpan SendingStep = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan SettlingStep = TimeSpan.FromHours(1);
     private static readonly TimeSpan MissedAfter = TimeSpan.FromMinutes(5);
-    private DateTimeOffset _stepDue;
     private static readonly TimeSpan CreepStep = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ArmingWait = TimeSpan.FromSeconds(5);
     private int _jumpedAfterRound = -1;
+    private DateTimeOffset _stepDue;
+    private DateTime _jumpedAt;
 
     /// <summary>The clock's time.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
@@ -90,8 +91,12 @@ public sealed class WarmupSimClock(ManualTimeProvider clock, TimeOnly stepAt)
                 _jumpedAfterRound = status.Round;
                 BeforeRound?.Invoke(status.Round + 1);
                 _stepDue = NextStep(Now);
+                _jumpedAt = DateTime.UtcNow;
                 clock.SetUtcNow(_stepDue - CreepStep);
-                return TimeSpan.FromMilliseconds(200);
+                return TimeSpan.FromMilliseconds(20);
+            case "waiting" when Now < _stepDue:
+                if (clock.HasTimerDueAt(_stepDue) || DateTime.UtcNow - _jumpedAt > ArmingWait) clock.SetUtcNow(_stepDue);
+                return TimeSpan.FromMilliseconds(20);
             case "waiting" when status.NextStepBy is { } fallback && Now > _stepDue + MissedAfter && fallback > Now.UtcDateTime:
                 clock.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(fallback, DateTimeKind.Utc)));
                 return TimeSpan.FromMilliseconds(20);

@@ -5,7 +5,6 @@ using CampaignFlows.Campaigns;
 using CampaignFlows.Cli.Demo;
 using CampaignFlows.Data.State;
 using CampaignFlows.Durable;
-using CampaignFlows.Durable.Testing;
 using CampaignFlows.Sandbox;
 using CampaignFlows.Warmups;
 
@@ -42,7 +41,7 @@ public static class WarmupSimulation
 
     private static async Task<WarmupSimResult> RunHostsAsync(ClockedHostFactory hostFactory, WarmupSimOptions options, Action<WarmupDay> onDay, CancellationToken cancellation)
     {
-        var clock = new ManualTimeProvider(WarmupSimClock.StartAfterStep(WarmupSimOptions.FirstDate, StepAt));
+        var clock = new WarmupSimTime(WarmupSimClock.StartAfterStep(WarmupSimOptions.FirstDate, StepAt));
         var sandboxOptions = DemoCommand.SandboxOptions();
         sandboxOptions.TimeProvider = clock;
         sandboxOptions.EventDelayMilliseconds = 20;
@@ -66,7 +65,7 @@ public static class WarmupSimulation
         }
     }
 
-    private static async Task<WarmupSimResult> RunOnHostAsync(WebApplication app, SandboxOptions sandbox, ManualTimeProvider clock, WarmupSimOptions options,
+    private static async Task<WarmupSimResult> RunOnHostAsync(WebApplication app, SandboxOptions sandbox, WarmupSimTime clock, WarmupSimOptions options,
         Action<WarmupDay> onDay, CancellationToken cancellation)
     {
         var wall = Stopwatch.StartNew();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CampaignFlows.Cli.WarmupSim;
 
 namespace CampaignFlows.Bench;
@@ -29,25 +28,17 @@ public sealed class WarmupSuite : IBenchSuite
             var result = await WarmupSimulation.RunAsync(FunctionApp.Build, new WarmupSimOptions(28, target, scale, bounceDays), _ => { }, CancellationToken.None);
             failed |= result.RuntimeStatus != "Completed";
             var seconds = result.Wall.TotalSeconds;
-            BenchOutput.Line(new JsonObject
-            {
-                ["suite"] = Name,
-                ["scenario"] = scenario,
-                ["status"] = result.RuntimeStatus,
-                ["target"] = target,
-                ["scale"] = scale,
-                ["days"] = result.Days.Count,
-                ["sent"] = result.Days.Sum(d => d.Sent),
-                ["sim_seconds"] = Math.Round(seconds, 2),
-                ["days_per_second"] = Math.Round(result.Days.Count / seconds, 2),
-                ["advances"] = result.Advances,
-                ["holds"] = result.Holds,
-                ["max_history_events"] = result.MaxHistoryEvents,
-                ["target_wall_seconds"] = TargetWallSeconds,
-                ["anchor"] = Anchor,
-                ["anchor_seconds"] = AnchorSeconds,
-                ["ratio"] = Math.Round(AnchorSeconds / seconds, 0),
-            });
+            var line = result.ToJson();
+            line.Remove("summary");
+            line["suite"] = Name;
+            line["scenario"] = scenario;
+            line["sim_seconds"] = Math.Round(seconds, 2);
+            line["days_per_second"] = Math.Round(result.Days.Count / seconds, 2);
+            line["target_wall_seconds"] = TargetWallSeconds;
+            line["anchor"] = Anchor;
+            line["anchor_seconds"] = AnchorSeconds;
+            line["ratio"] = Math.Round(AnchorSeconds / seconds, 0);
+            BenchOutput.Line(line);
         }
         return failed ? 1 : 0;
     }

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Cli.WarmupSim;
-using CampaignFlows.Durable.Testing;
 using CampaignFlows.EndToEnd.Tests.Fixtures;
 using CampaignFlows.Sandbox;
 using CampaignFlows.Warmups;
@@ -20,7 +19,7 @@ public sealed class WarmupRun : IAsyncDisposable
     public static readonly TimeOnly StepAt = new(9, 0);
     private static readonly DateOnly FirstDate = new(2026, 3, 2);
 
-    private WarmupRun(CampaignApp app, SandboxOptions sandbox, ManualTimeProvider clock, WarmupSimOptions spikes)
+    private WarmupRun(CampaignApp app, SandboxOptions sandbox, WarmupSimTime clock, WarmupSimOptions spikes)
     {
         App = app;
         Sandbox = sandbox;
@@ -43,7 +42,7 @@ public sealed class WarmupRun : IAsyncDisposable
     /// <param name="bounceRounds">Calendar days on which a spike domain bounces (the first such day spike 1, and so on).</param>
     public static async Task<WarmupRun> StartAsync(long target, int divisor, params int[] bounceRounds)
     {
-        var clock = new ManualTimeProvider(WarmupSimClock.StartAfterStep(FirstDate, StepAt));
+        var clock = new WarmupSimTime(WarmupSimClock.StartAfterStep(FirstDate, StepAt));
         SandboxOptions? sandbox = null;
         var app = await CampaignApp.StartAsync(
             sandbox: o =>
