@@ -16,6 +16,9 @@ internal sealed record RecipientOutcome(
 {
     public bool Bounced => BounceType is not null;
 
+    /// <summary>The outcome of a one-recipient message as the log lists it, shared by every such message.</summary>
+    public IReadOnlyList<string> Names { get; } = Array.AsReadOnly([Name]);
+
     private static readonly RecipientOutcome[] DeliveredOutcomes = [.. new[] { false, true }.Select(c => new RecipientOutcome("Delivery", true, false, null, null, null, null, c))];
 
     private static readonly RecipientOutcome[] Complained = [.. new[] { false, true }.Select(c => new RecipientOutcome("Complaint", true, true, null, null, null, null, c))];

@@ -27,7 +27,7 @@ internal static partial class SesApi
         if (call.State.KeepsLog)
         {
             call.State.Log(new SentMessage(messageId, account.AccessKeyId, account.Region, from, recipients, template, configurationSet, tags, now,
-                Array.ConvertAll(outcomes, o => o.Name)));
+                outcomes.Length == 1 ? outcomes[0].Names : Array.ConvertAll(outcomes, o => o.Name)));
         }
         if (account.Options.EventTypes.Count > 0)
         {

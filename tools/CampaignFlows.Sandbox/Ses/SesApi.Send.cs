@@ -98,7 +98,7 @@ internal static partial class SesApi
     /// <summary>SES accepts the message and reports a missing variable later as a Rendering Failure event.</summary>
     private static string? RenderingError(StoredTemplate template, JsonElement data, JsonElement fallback)
     {
-        var missing = template.Subject.FirstMissing(data, fallback) ?? template.Text.FirstMissing(data, fallback) ?? template.Html.FirstMissing(data, fallback);
+        var missing = template.FirstMissing(data, fallback);
         return missing is null ? null : $"Attribute '{missing}' is not present in the rendering data.";
     }
 

@@ -30,7 +30,14 @@ internal static partial class SesApi
             for (var i = 0; i < entries.Count; i++)
                 if (entries[i].ReplacementEmailContent?.ReplacementTemplate?.ReplacementTemplateData is { } data)
                     replacements[i] = ParseTemplateData(data, $"BulkEmailEntries[{i}].ReplacementEmailContent.ReplacementTemplate.ReplacementTemplateData");
-            var tags = entries.Select(e => Tags(request.DefaultEmailTags, e.ReplacementTags)).ToArray();
+            var tags = new IReadOnlyDictionary<string, string>[entries.Count];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                // Entries of one call mostly carry the same tags; sharing one read-only map keeps the log small.
+                tags[i] = i > 0 && SameTags(entries[i].ReplacementTags, entries[i - 1].ReplacementTags)
+                    ? tags[i - 1]
+                    : Tags(request.DefaultEmailTags, entries[i].ReplacementTags);
+            }
             var acceptedAt = Acquire(call.Account, total);
             var results = new List<BulkEmailEntryResult>(entries.Count);
             for (var i = 0; i < entries.Count; i++)
@@ -47,4 +54,7 @@ internal static partial class SesApi
             foreach (var doc in replacements) doc?.Dispose();
         }
     }
+
+    private static bool SameTags(List<MessageTag>? a, List<MessageTag>? b) =>
+        a is null or { Count: 0 } ? b is null or { Count: 0 } : b is not null && a.SequenceEqual(b);
 }

@@ -14,7 +14,8 @@ namespace CampaignFlows.Sandbox.Ses;
 /// </remarks>
 internal sealed class TemplateText
 {
-    private readonly List<(string? Literal, string[]? Path, bool Raw)> _parts = [];
+    private readonly List<(string? Literal, TemplateVariable? Variable, bool Raw)> _parts = [];
+    private readonly List<TemplateVariable> _variables = [];
 
     private TemplateText() { }
 
@@ -32,7 +33,12 @@ internal sealed class TemplateText
             if (close < 0) break;
             if (open > at) template._parts.Add((text[at..open], null, false));
             var expression = text[(open + (raw ? 3 : 2))..close].Trim();
-            if (expression.Length > 0 && !IsControl(expression)) template._parts.Add((null, expression.Split('.'), raw));
+            if (expression.Length > 0 && !IsControl(expression))
+            {
+                var variable = new TemplateVariable(expression.Split('.'));
+                template._parts.Add((null, variable, raw));
+                template._variables.Add(variable);
+            }
             at = close + (raw ? 3 : 2);
         }
         if (at < text.Length) template._parts.Add((text[at..], null, false));
@@ -44,26 +50,32 @@ internal sealed class TemplateText
     /// looked up in <paramref name="data"/> first, then in <paramref name="fallback"/> (a bulk entry's
     /// replacement data over the default data, as SES merges them).
     /// </summary>
-    public string? FirstMissing(JsonElement data, JsonElement fallback = default)
+    public string? FirstMissing(JsonElement data, JsonElement fallback = default) => FirstMissing(Variables, data, fallback);
+
+    /// <summary>The variables in the order they appear.</summary>
+    public IReadOnlyList<TemplateVariable> Variables => _variables;
+
+    /// <summary>The top-level name of the first of <paramref name="variables"/> missing from both layers of data, or null.</summary>
+    public static string? FirstMissing(IReadOnlyList<TemplateVariable> variables, JsonElement data, JsonElement fallback)
     {
-        foreach (var (_, path, _) in _parts)
-            if (path is not null && !TryResolve(data, path, out _) && !TryResolve(fallback, path, out _))
-                return path[0];
+        for (var i = 0; i < variables.Count; i++)
+            if (!variables[i].TryResolve(data, out _) && !variables[i].TryResolve(fallback, out _))
+                return variables[i].Path[0];
         return null;
     }
 
     public string Render(JsonElement data, bool html)
     {
         var output = new StringBuilder();
-        foreach (var (literal, path, raw) in _parts)
+        foreach (var (literal, variable, raw) in _parts)
         {
-            if (path is null)
+            if (variable is null)
             {
                 output.Append(literal);
                 continue;
             }
-            if (!TryResolve(data, path, out var value))
-                throw new KeyNotFoundException(string.Join('.', path));
+            if (!variable.TryResolve(data, out var value))
+                throw new KeyNotFoundException(variable.Key);
             var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
             output.Append(html && !raw ? WebUtility.HtmlEncode(text) : text);
         }
@@ -72,14 +84,4 @@ internal sealed class TemplateText
 
     private static bool IsControl(string expression) =>
         expression[0] is '#' or '/' or '!' or '>' or '^' || expression == "else" || expression.StartsWith("else ", StringComparison.Ordinal);
-
-    private static bool TryResolve(JsonElement data, string[] path, out JsonElement value)
-    {
-        value = data;
-        foreach (var name in path)
-        {
-            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(name, out value)) return false;
-        }
-        return value.ValueKind != JsonValueKind.Null;
-    }
 }
