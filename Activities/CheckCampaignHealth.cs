@@ -2,6 +2,7 @@ using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
 using CampaignFlows.Data.Statistics;
 using CampaignFlows.Domain;
+using CampaignFlows.Durable;
 using CampaignFlows.Functions;
 
 namespace CampaignFlows.Activities;
@@ -11,7 +12,8 @@ namespace CampaignFlows.Activities;
 /// account's send-error rate over consecutive windows, judged against the configured thresholds, plus the progress
 /// figures the campaign shows as its status.
 /// </summary>
-public sealed class CheckCampaignHealth(IRecipientProgress progress, IDeliveryStatistics statistics, MailAccounts accounts, TimeProvider time)
+public sealed class CheckCampaignHealth(IRecipientProgress progress, IDeliveryStatistics statistics, MailAccounts accounts, DurableTaskClient engine,
+    TimeProvider time)
 {
     /// <summary>The activity.</summary>
     [Function(nameof(CheckCampaignHealth))]
@@ -32,9 +34,12 @@ public sealed class CheckCampaignHealth(IRecipientProgress progress, IDeliverySt
         var sent = counts.Accepted;
         var bounced = Math.Max(counts[RecipientStatus.Bounced], reputation.Bounced);
         var complained = Math.Max(counts[RecipientStatus.Complained], reputation.Complained);
-        var decision = HealthGate.Evaluate(new HealthInputs(new SendCounts(sent + reputation.SendErrors, sent, reputation.SendErrors, bounced, complained), windows),
-            gate.ToThresholds());
-        return new HealthVerdict(decision.Action.ToString(), decision.Reason, Progress("sending", counts, check.FirstSendAt, now));
+        var quota = await MailAccounts.QuotaInForceAsync(engine, check.Account, cancellation);
+        var streams = quota is null || check.Stream is null ? null : Demand(check, counts.Queued + counts.Sending, quota);
+        var decision = HealthGate.Evaluate(new HealthInputs(new SendCounts(sent + reputation.SendErrors, sent, reputation.SendErrors, bounced, complained), windows,
+            quota, check.Stream, streams), gate.ToThresholds());
+        return new HealthVerdict(decision.Action.ToString(), decision.Reason, Progress("sending", counts, check.FirstSendAt, now),
+            decision.Action == HealthAction.HoldLowPriority ? gate.QuotaHoldRecheck : null);
     }
 
     /// <summary>The progress figures from the recipients' counts.</summary>
@@ -46,6 +51,19 @@ public sealed class CheckCampaignHealth(IRecipientProgress progress, IDeliverySt
         return new CampaignProgress(state, counts.Total, left, counts.Accepted, counts[RecipientStatus.Suppressed], counts[RecipientStatus.Blocked],
             counts[RecipientStatus.Rejected], counts[RecipientStatus.Failed], counts[RecipientStatus.DeadLettered], counts[RecipientStatus.Bounced],
             counts[RecipientStatus.Complained], rate, rate > 0 ? Math.Round(left / rate) : null);
+    }
+
+    /// <summary>
+    /// The streams sharing the account: this campaign's with what it still has to send; any of higher priority is
+    /// assumed to need all that is left (its demand is not known here, and the quota is being kept for it).
+    /// </summary>
+    private IReadOnlyList<StreamDemand> Demand(HealthCheck check, long pending, AccountQuota quota)
+    {
+        var options = accounts.Options;
+        var own = options.PriorityOf(check.Stream!);
+        return [.. accounts.Get(check.Account).Streams.Distinct(StringComparer.OrdinalIgnoreCase).Select(stream =>
+            string.Equals(stream, check.Stream, StringComparison.OrdinalIgnoreCase) ? new StreamDemand(stream, own, pending)
+            : new StreamDemand(stream, options.PriorityOf(stream), options.PriorityOf(stream) > own ? quota.Remaining : 0))];
     }
 
     private static SendCounts ToSendCounts(DeliveryCounts counts) =>

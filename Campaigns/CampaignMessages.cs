@@ -117,7 +117,8 @@ public sealed record AccountTrip(string Account, string Reason);
 /// <param name="Action">Continue, HoldLowPriority, SwitchAccount or PauseCampaign.</param>
 /// <param name="Reason">Why, with the figures.</param>
 /// <param name="Progress">The campaign's counts now.</param>
-public sealed record HealthVerdict(string Action, string Reason, CampaignProgress Progress);
+/// <param name="HoldFor">With HoldLowPriority: how long to hold before looking again.</param>
+public sealed record HealthVerdict(string Action, string Reason, CampaignProgress Progress, TimeSpan? HoldFor = null);
 
 /// <summary>A campaign's progress as shown in its custom status and by <c>GET /api/campaigns/{id}</c>.</summary>
 /// <param name="State">loading, sending, paused, cancelled, completed.</param>
@@ -156,7 +157,8 @@ public sealed record PlannedWave(IReadOnlyList<PlannedBatch> Batches, long Check
 /// <param name="CampaignId">The campaign.</param>
 /// <param name="Account">The account that sent the wave.</param>
 /// <param name="FirstSendAt">When sending began, for the rate and ETA.</param>
-public sealed record HealthCheck(string CampaignId, string Account, DateTime? FirstSendAt);
+/// <param name="Stream">The campaign's stream, for the quota hold (null: hold on the quota alert alone).</param>
+public sealed record HealthCheck(string CampaignId, string Account, DateTime? FirstSendAt, string? Stream = null);
 
 /// <summary>Move what is left of a campaign out of the queue (to the dead-letter queue, or blocked on cancel).</summary>
 /// <param name="CampaignId">The campaign.</param>

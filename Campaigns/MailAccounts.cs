@@ -68,4 +68,13 @@ public sealed class MailAccounts
         if (state?.Limit.PerSecond is not { } configured) return null;
         return Math.Min(configured, state.EffectivePerSecond ?? configured);
     }
+
+    /// <summary>The account's 24-hour quota as the engine enforces it (spent over the rolling window); null when it has none.</summary>
+    public static async Task<AccountQuota?> QuotaInForceAsync(DurableTaskClient engine, string account, CancellationToken cancellation)
+    {
+        var quota = await engine.GetFlowLimitAsync(QuotaKey(account), cancellation);
+        if (quota?.Limit.WindowLimit is not { } max) return null;
+        var rate = await RateInForceAsync(engine, account, cancellation) ?? 0;
+        return new AccountQuota((long)max, (decimal)rate, (long)Math.Ceiling(quota.SpentInWindow));
+    }
 }

@@ -144,6 +144,9 @@ public sealed class HealthGateOptions
     /// <summary>Alert and hold low-priority streams at this share of the 24-hour quota.</summary>
     public decimal QuotaUsedAlert { get; set; } = 0.90m;
 
+    /// <summary>How long a stream held for the quota waits before the gate looks again.</summary>
+    public TimeSpan QuotaHoldRecheck { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Mails sent before bounce and error rates are judged.</summary>
     public long MinimumSample { get; set; } = 100;
 

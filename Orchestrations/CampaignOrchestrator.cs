@@ -86,7 +86,7 @@ public static class CampaignOrchestrator
             }
 
             var verdict = await context.CallActivityAsync<HealthVerdict>(nameof(CheckCampaignHealth),
-                new HealthCheck(input.CampaignId, pick.Account, run.FirstSendAt), Retries.Transient(5));
+                new HealthCheck(input.CampaignId, pick.Account, run.FirstSendAt, input.Stream), Retries.Transient(5));
             context.SetCustomStatus(verdict.Progress with { Account = pick.Account, Decisions = run.Decisions });
             switch (verdict.Action)
             {
@@ -100,6 +100,7 @@ public static class CampaignOrchestrator
                     break;
                 case "HoldLowPriority":
                     run = Decide(run, verdict.Reason);
+                    if (!await HoldAsync(context, run, verdict, cancel)) return await FinishAsync(context, run, "cancelled", "Cancelled by an operator.");
                     break;
             }
         }
@@ -115,6 +116,17 @@ public static class CampaignOrchestrator
         var resume = context.WaitForExternalEvent<object?>(CampaignEvents.Resume);
         var first = await Task.WhenAny(resume, cancel);
         return first == resume;
+    }
+
+    /// <summary>Holds the campaign while the account's quota is kept for higher-priority streams; false when cancelled meanwhile.</summary>
+    private static async Task<bool> HoldAsync(TaskOrchestrationContext context, CampaignRun run, HealthVerdict verdict, Task<object?> cancel)
+    {
+        context.SetCustomStatus(Status("held", verdict.Reason, run) with { Sent = verdict.Progress.Sent, Queued = verdict.Progress.Queued });
+        using var timerCancellation = new CancellationTokenSource();
+        var recheck = context.CreateTimer(context.CurrentUtcDateTime + (verdict.HoldFor ?? TimeSpan.FromMinutes(10)), timerCancellation.Token);
+        if (await Task.WhenAny(recheck, cancel) == recheck) return true;
+        timerCancellation.Cancel();
+        return false;
     }
 
     private static async Task<CampaignReport> FinishAsync(TaskOrchestrationContext context, CampaignRun run, string status, string? reason)

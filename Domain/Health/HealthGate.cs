@@ -40,17 +40,24 @@ public static class HealthGate
 
         if (inputs.Quota is { } quota && quota.UsedFraction >= t.QuotaUsedAlert)
         {
-            reasons.Add((HealthAction.HoldLowPriority, $"{P(quota.UsedFraction)} of the 24-hour quota is used ({quota.SentLast24Hours:N0} of {quota.Max24HourSend:N0}), at or above {P(t.QuotaUsedAlert)}"));
+            var used = $"{P(quota.UsedFraction)} of the 24-hour quota is used ({quota.SentLast24Hours:N0} of {quota.Max24HourSend:N0}), at or above {P(t.QuotaUsedAlert)}";
+            if (inputs.Streams is null || inputs.Stream is null)
+                reasons.Add((HealthAction.HoldLowPriority, used));
+            else if (QuotaHolds.Choose(inputs.Streams, quota, t).Contains(inputs.Stream, StringComparer.OrdinalIgnoreCase))
+                reasons.Add((HealthAction.HoldLowPriority, $"{used}: holding stream '{inputs.Stream}' so the rest is kept for higher-priority streams"));
+            else
+                reasons.Add((HealthAction.Continue, $"{used} (alert only: stream '{inputs.Stream}' is not held)"));
         }
 
         var ordered = reasons.OrderByDescending(r => r.Action).ToArray();
         var action = ordered.Length == 0 ? HealthAction.Continue : ordered[0].Action;
+        var tripped = ordered.Select(r => r.Action).Where(a => a != HealthAction.Continue).Distinct().ToArray();
         var reason = ordered.Length == 0
             ? $"Healthy: bounce {P(rep.BounceRate)}, complaint {P(rep.ComplaintRate)} over {rep.Sent:N0} sent."
             : Sentence(string.Join("; ", ordered.Select(r => r.Text)));
         return new HealthDecision(
             action,
-            ordered.Select(r => r.Action).Distinct().ToArray(),
+            tripped,
             reason,
             rep.BounceRate,
             rep.ComplaintRate,

@@ -93,6 +93,22 @@ public sealed class HealthGateTests
     }
 
     [Fact]
+    public void Evaluate_QuotaNinetyPercentUsedOnASharedAccount_HoldsOnlyTheLowerPriorityStream()
+    {
+        var quota = new AccountQuota(50_000, 14m, 46_000);
+        StreamDemand[] streams = [new("transactional", 10, 4_000), new("marketing", 0, 20_000)];
+
+        var marketing = HealthGate.Evaluate(new HealthInputs(CleanWindow, [], quota, "marketing", streams));
+        var transactional = HealthGate.Evaluate(new HealthInputs(CleanWindow, [], quota, "transactional", streams));
+
+        Assert.Equal(HealthAction.HoldLowPriority, marketing.Action);
+        Assert.Contains("holding stream 'marketing'", marketing.Reason);
+        Assert.Equal(HealthAction.Continue, transactional.Action);
+        Assert.Empty(transactional.Tripped);
+        Assert.Contains("alert only", transactional.Reason);
+    }
+
+    [Fact]
     public void Evaluate_SeveralSignals_ReportsAllAndActsOnMostSevere()
     {
         var bad = new SendCounts(200, 100, 100, 0, 0);
