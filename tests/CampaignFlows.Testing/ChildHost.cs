@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace CampaignFlows.Testing;
 
@@ -20,7 +19,7 @@ public sealed class ChildHost : IAsyncDisposable
         ContentRoot = contentRoot;
         Settings = settings;
         _output = output ?? new ConcurrentQueue<string>();
-        Port = FreePort();
+        Port = Ports.Free();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(120) };
         Client.DefaultRequestHeaders.Add("x-functions-key", functionKey);
     }
@@ -94,10 +93,4 @@ public sealed class ChildHost : IAsyncDisposable
         Client.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -19,10 +19,7 @@ public sealed class TcpOutageProxy : IAsyncDisposable
     public TcpOutageProxy(Uri target)
     {
         _target = new IPEndPoint(IPAddress.Parse(target.Host), target.Port);
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        Port = Ports.Free();
         Restore();
     }
 
