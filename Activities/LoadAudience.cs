@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CampaignFlows.Attachments;
 using CampaignFlows.Aws;
 using CampaignFlows.Aws.Ses;
 using CampaignFlows.Aws.Ses.Model;
@@ -18,11 +19,13 @@ namespace CampaignFlows.Activities;
 /// <summary>
 /// Streams a campaign's audience CSV into the recipients table in chunks (duplicates collapse on the (campaign,
 /// address) key), makes sure its SES template exists on every account that may carry it, and applies the
-/// suppression list, the template blocklist and the verified-only rule.
+/// suppression list, the template blocklist and the verified-only rule. The campaign's attachments get their expiring
+/// links here, written into an inline template or added to each recipient's data for a stored one (<see cref="AttachmentFields"/>).
 /// </summary>
-/// <remarks>Idempotent: a re-run after a crash inserts nothing new and excludes nobody twice.</remarks>
+/// <remarks>Idempotent: a re-run after a crash inserts nothing new and excludes nobody twice. The links of a re-run are
+/// new (they expire from the load that counted), and so is the inline template that carries them.</remarks>
 public sealed class LoadAudience(AudienceStore audiences, IRecipientStore recipients, ITemplateBlocklist blocklist, MailAccounts accounts,
-    IOptions<MailOptions> mail, TimeProvider time)
+    IAttachmentLinks attachments, IOptions<MailOptions> mail, TimeProvider time)
 {
     /// <summary>Rows stored per round trip.</summary>
     public const int ChunkSize = 5_000;
@@ -31,7 +34,9 @@ public sealed class LoadAudience(AudienceStore audiences, IRecipientStore recipi
     [Function(nameof(LoadAudience))]
     public async Task<AudienceLoaded> Run([ActivityTrigger] CampaignInput campaign, CancellationToken cancellation)
     {
-        var templateName = await EnsureTemplateAsync(campaign, cancellation);
+        var links = campaign.AttachmentIds is { Count: > 0 } ids ? await attachments.GetLinksAsync(ids, cancellation) : [];
+        var templateName = await EnsureTemplateAsync(campaign with { Template = AttachmentFields.Apply(campaign.Template, links) }, cancellation);
+        var extraData = links.Count > 0 && !string.IsNullOrEmpty(campaign.Template.TemplateName) ? AttachmentFields.Variables(links) : null;
         long rows = 0, inserted = 0, duplicates = 0, rejected = 0;
         using (var reader = await audiences.OpenAsync(campaign.Audience.BlobName, cancellation))
         {
@@ -44,7 +49,7 @@ public sealed class LoadAudience(AudienceStore audiences, IRecipientStore recipi
                     rejected++;
                     continue;
                 }
-                chunk.Add(ToRow(recipient));
+                chunk.Add(ToRow(recipient, extraData));
                 if (chunk.Count == ChunkSize) (inserted, duplicates) = Add(await recipients.AddChunkAsync(campaign.CampaignId, chunk, time.GetUtcNow(), cancellation), inserted, duplicates, chunk);
             }
             if (chunk.Count > 0) (inserted, duplicates) = Add(await recipients.AddChunkAsync(campaign.CampaignId, chunk, time.GetUtcNow(), cancellation), inserted, duplicates, chunk);
@@ -76,9 +81,13 @@ public sealed class LoadAudience(AudienceStore audiences, IRecipientStore recipi
         return filtered;
     }
 
-    private static RecipientRow ToRow(AudienceRecipient recipient) => new(
-        recipient.Email.Value, recipient.Email.Value, recipient.Name, recipient.EngagementScore ?? 0,
-        recipient.Data.Count == 0 ? null : JsonSerializer.Serialize(recipient.Data), recipient.Email.Domain);
+    /// <summary>The row to store; <paramref name="extraData"/> (the attachment variables) overrides the recipient's own keys of the same names.</summary>
+    private static RecipientRow ToRow(AudienceRecipient recipient, IReadOnlyDictionary<string, string>? extraData)
+    {
+        var data = extraData is null ? recipient.Data : recipient.Data.Where(p => !extraData.ContainsKey(p.Key)).Concat(extraData).ToDictionary();
+        return new(recipient.Email.Value, recipient.Email.Value, recipient.Name, recipient.EngagementScore ?? 0,
+            data.Count == 0 ? null : JsonSerializer.Serialize(data), recipient.Email.Domain);
+    }
 
     /// <summary>The SES template to send: the named one, or one created from the inline parts on every account of the stream.</summary>
     private async Task<string> EnsureTemplateAsync(CampaignInput campaign, CancellationToken cancellation)

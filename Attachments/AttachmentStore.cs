@@ -33,10 +33,23 @@ public sealed partial class AttachmentStore(IBlobStore blobs, IOptions<Attachmen
         foreach (var id in ids)
         {
             if (!IdShape().IsMatch(id)) throw new UnknownAttachmentException(id);
-            var page = await blobs.ListAsync(_options.Container, id + "/", maxResults: 1, cancellationToken: cancellation);
-            links.Add(page.Blobs.Count == 1 ? Link(id, page.Blobs[0]) : throw new UnknownAttachmentException(id));
+            var page = await FindAsync(id, cancellation);
+            links.Add(page?.Blobs.Count == 1 ? Link(id, page.Blobs[0]) : throw new UnknownAttachmentException(id));
         }
         return links;
+    }
+
+    /// <summary>The attachment's blob listing; null before the first upload, when the container does not exist yet.</summary>
+    private async Task<BlobPage?> FindAsync(string id, CancellationToken cancellation)
+    {
+        try
+        {
+            return await blobs.ListAsync(_options.Container, id + "/", maxResults: 1, cancellationToken: cancellation);
+        }
+        catch (BlobStorageException error) when (error.ErrorCode == "ContainerNotFound")
+        {
+            return null;
+        }
     }
 
     private AttachmentLink Link(string id, BlobProperties blob)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CampaignFlows.Attachments;
 using CampaignFlows.Aws;
 using CampaignFlows.Aws.Ses.Model;
 using CampaignFlows.Domain;
@@ -10,9 +11,9 @@ namespace CampaignFlows.Campaigns;
 
 /// <summary>
 /// Checks a campaign request completely before anything is started: addresses, template, per-recipient template
-/// data, the audience's rows, stream and numbers. Every problem becomes a 4xx with what was wrong.
+/// data, the audience's rows, stream, numbers and attachment ids. Every problem becomes a 4xx with what was wrong.
 /// </summary>
-public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStore audiences)
+public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStore audiences, IAttachmentLinks attachments)
 {
     /// <summary>The longest client-chosen id.</summary>
     public const int MaxIdLength = 100;
@@ -30,6 +31,8 @@ public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStor
         if (request.PriorityWeight is < 1 or > 100) throw Invalid("priorityWeight", "must be 1 to 100.");
         if (request.BadRows is not (null or "refuse" or "skip")) throw Invalid("badRows", "must be 'refuse' or 'skip'.");
         var skip = request.BadRows == "skip";
+        await CheckAttachmentsAsync(request.AttachmentIds, cancellation);
+        var attachmentCount = request.AttachmentIds?.Count ?? 0;
 
         var (template, compiled) = await TemplateAsync(request.Template, stream, cancellation);
         if (request.Recipients is not null == request.AudienceBlob is not null)
@@ -37,7 +40,7 @@ public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStor
 
         if (request.Recipients is { } recipients)
         {
-            var rows = recipients.Select((r, i) => ToRow(r, i + 1, compiled)).ToList();
+            var rows = recipients.Select((r, i) => ToRow(r, i + 1, compiled, attachmentCount)).ToList();
             var verdict = (skip ? BadRowPolicy.Skip : BadRowPolicy.Refuse).Check(rows.Select(r => r.Row));
             if (!verdict.Accepted) throw Unprocessable("recipients", $"{verdict.Reason} {string.Join("; ", verdict.Errors)}".Replace("line ", "recipient ", StringComparison.Ordinal));
             return (id, template, [.. rows.Where(r => r.Row.IsValid).Select(r => r.Inline!)]);
@@ -48,7 +51,7 @@ public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStor
         AudienceVerdict csvVerdict;
         try
         {
-            csvVerdict = (skip ? BadRowPolicy.Skip : BadRowPolicy.Refuse).Check(AudienceCsvReader.Read(reader).Select(r => CheckData(r, compiled)));
+            csvVerdict = (skip ? BadRowPolicy.Skip : BadRowPolicy.Refuse).Check(AudienceCsvReader.Read(reader).Select(r => CheckData(r, compiled, attachmentCount)));
         }
         catch (DomainValidationException error)
         {
@@ -58,12 +61,29 @@ public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStor
         return (id, template, null);
     }
 
-    private static AudienceRow CheckData(AudienceRow row, CompiledTemplate? compiled) =>
-        row.Recipient is { } r && compiled?.MissingVariables(r.Data) is { Count: > 0 } missing
+    /// <summary>Refuses a campaign naming an attachment that is not stored (or too many), before anything starts.</summary>
+    private async Task CheckAttachmentsAsync(IReadOnlyList<string>? ids, CancellationToken cancellation)
+    {
+        if (ids is null || ids.Count == 0) return;
+        if (ids.Count > AttachmentFields.MaxAttachments) throw Invalid("attachmentIds", $"at most {AttachmentFields.MaxAttachments} attachments, not {ids.Count}.");
+        if (ids.Any(string.IsNullOrEmpty)) throw Invalid("attachmentIds", "an id is empty.");
+        try
+        {
+            await attachments.GetLinksAsync(ids, cancellation);
+        }
+        catch (UnknownAttachmentException error)
+        {
+            throw Invalid("attachmentIds", $"no attachment '{error.Id}' is stored; upload it with POST /api/attachments first.");
+        }
+    }
+
+    /// <summary>A row whose data lacks a variable of the template is bad, unless the campaign's attachments supply it.</summary>
+    private static AudienceRow CheckData(AudienceRow row, CompiledTemplate? compiled, int attachmentCount) =>
+        row.Recipient is { } r && compiled?.MissingVariables(r.Data).Where(v => !AttachmentFields.Provides(v, attachmentCount)).ToArray() is { Length: > 0 } missing
             ? new AudienceRow(row.Line, null, $"lacks template data: {string.Join(", ", missing)}.")
             : row;
 
-    private static (AudienceRow Row, InlineRecipient? Inline) ToRow(RecipientRequest recipient, int index, CompiledTemplate? compiled)
+    private static (AudienceRow Row, InlineRecipient? Inline) ToRow(RecipientRequest recipient, int index, CompiledTemplate? compiled, int attachmentCount)
     {
         if (!EmailAddress.TryParse(recipient.Email, out var email, out var error)) return (new AudienceRow(index, null, error), null);
         if (recipient.EngagementScore is < 0 or > 100) return (new AudienceRow(index, null, "has an engagementScore outside 0 to 100."), null);
@@ -74,7 +94,7 @@ public sealed class CampaignRequestValidator(MailAccounts accounts, AudienceStor
             data[key] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
         }
         if (recipient.Name is { } name) data.TryAdd("name", name);
-        var row = CheckData(new AudienceRow(index, new AudienceRecipient(email, recipient.Name, recipient.EngagementScore, data), null), compiled);
+        var row = CheckData(new AudienceRow(index, new AudienceRecipient(email, recipient.Name, recipient.EngagementScore, data), null), compiled, attachmentCount);
         return (row, row.IsValid ? new InlineRecipient(email.Value, recipient.Name, recipient.EngagementScore, data) : null);
     }
 

@@ -64,5 +64,5 @@ public sealed class SandboxState
 
     internal bool KeepsLog => Options.MessageLogCapacity > 0;
 
-    internal void Log(SentMessage message) => _log.Add(message);
+    internal void Log(in LoggedMessage message) => _log.Add(message);
 }

@@ -9,11 +9,13 @@ internal static class MessageIds
     private static readonly string Process = Random.Shared.NextInt64(0x1000_0000_0000, 0xFFFF_FFFF_FFFF).ToString("x12", System.Globalization.CultureInfo.InvariantCulture);
     private static long _sequence;
 
-    public static string Next(DateTimeOffset at)
-    {
-        var n = Interlocked.Increment(ref _sequence);
+    /// <summary>The next number in this process; with the accept time it makes the id (<see cref="Format"/>).</summary>
+    public static long NextSequence() => Interlocked.Increment(ref _sequence);
+
+    /// <summary>The id of the message accepted at <paramref name="at"/> with sequence number <paramref name="n"/>.</summary>
+    public static string Format(DateTimeOffset at, long n) =>
         // {ms:x12}-{n:x8}-{n:x4}-{n:x4}-{process}-000000
-        return string.Create(12 + 1 + 8 + 1 + 4 + 1 + 4 + 1 + 12 + Suffix.Length, (Ms: at.ToUnixTimeMilliseconds(), N: n), static (span, v) =>
+        string.Create(12 + 1 + 8 + 1 + 4 + 1 + 4 + 1 + 12 + Suffix.Length, (Ms: at.ToUnixTimeMilliseconds(), N: n), static (span, v) =>
         {
             Hex(span[..12], v.Ms);
             span[12] = '-';
@@ -26,7 +28,6 @@ internal static class MessageIds
             Process.CopyTo(span[32..]);
             Suffix.CopyTo(span[44..]);
         });
-    }
 
     /// <summary>Writes the low <c>4 * digits.Length</c> bits of <paramref name="value"/> as lower-case hex.</summary>
     private static void Hex(Span<char> digits, long value)

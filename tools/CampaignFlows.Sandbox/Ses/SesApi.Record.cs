@@ -9,7 +9,8 @@ internal static partial class SesApi
         string? configurationSet, string? template, string? renderingError)
     {
         var account = call.Account;
-        var messageId = MessageIds.Next(now);
+        var sequence = MessageIds.NextSequence();
+        var messageId = MessageIds.Format(now, sequence);
         var outcomes = new RecipientOutcome[recipients.Count];
         Span<bool> bounced = stackalloc bool[recipients.Count];
         var counted = 0;
@@ -26,7 +27,7 @@ internal static partial class SesApi
         }
         if (call.State.KeepsLog)
         {
-            call.State.Log(new SentMessage(messageId, account.AccessKeyId, account.Region, from, recipients, template, configurationSet, tags, now,
+            call.State.Log(new LoggedMessage(sequence, now, account, from, recipients, template, configurationSet, tags,
                 outcomes.Length == 1 ? outcomes[0].Names : Array.ConvertAll(outcomes, o => o.Name)));
         }
         if (account.Options.EventTypes.Count > 0)
