@@ -9,7 +9,7 @@ namespace CampaignFlows.EndToEnd.Tests.Warmups;
 /// </summary>
 public sealed class WarmupGateScenarios
 {
-    private const long Target = 2_800;
+    private const long Target = WarmupRun.Target;
     private const int Divisor = 5;
 
     [Fact]

@@ -16,6 +16,9 @@ namespace CampaignFlows.EndToEnd.Tests.Warmups;
 public sealed class WarmupRun : IAsyncDisposable
 {
     public const string Ip = "198.51.100.20";
+
+    /// <summary>The target the scenarios warm to: small, so 28 days of sends stay quick.</summary>
+    public const long Target = 2_800;
     public static readonly TimeOnly StepAt = new(9, 0);
     private static readonly DateOnly FirstDate = new(2026, 3, 2);
 

@@ -4,7 +4,7 @@ namespace CampaignFlows.EndToEnd.Tests.Warmups;
 
 public sealed class WarmupScenarios
 {
-    private const long Target = 2_800;
+    private const long Target = WarmupRun.Target;
     private const int Divisor = 10;
 
     [Fact]

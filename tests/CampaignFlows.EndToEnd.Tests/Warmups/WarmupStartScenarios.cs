@@ -9,7 +9,7 @@ namespace CampaignFlows.EndToEnd.Tests.Warmups;
 
 public sealed class WarmupStartScenarios
 {
-    private const long Target = 2_800;
+    private const long Target = WarmupRun.Target;
 
     [Fact]
     public async Task SecondWarmupOfTheSameIpIsRefusedWithTheRunningInstancesUrls()
