@@ -21,6 +21,7 @@ internal static class EngineRegistration
             if (host.MaxConcurrentActivityFunctions is { } activities) engine.MaxConcurrentActivityFunctions = activities;
             if (host.MaxConcurrentOrchestratorFunctions is { } orchestrators) engine.MaxConcurrentOrchestratorFunctions = orchestrators;
             if (host.ExtendedSessionsEnabled is { } sessions) engine.ExtendedSessionsEnabled = sessions;
+            if (host.HostId is { } hostId) engine.HostId = hostId;
         });
         services.AddDurableTasks((sp, registry) => sp.GetRequiredService<FunctionCatalog>().RegisterDurableTasks(sp, registry));
         return services;

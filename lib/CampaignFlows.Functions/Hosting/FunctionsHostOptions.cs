@@ -24,6 +24,12 @@ public sealed record FunctionsHostOptions
     /// <summary><c>extensions.durableTask.extendedSessionsEnabled</c>.</summary>
     public bool? ExtendedSessionsEnabled { get; init; }
 
+    /// <summary>
+    /// <c>extensions.durableTask.hostId</c>: this host's stable identity; a host restarted under the same id takes back
+    /// its dead predecessor's work at once instead of after the lease runs out. Null keeps the engine's default (the machine name).
+    /// </summary>
+    public string? HostId { get; init; }
+
     /// <summary>Where HTTP functions live: <c>extensions.http.routePrefix</c>, <c>api</c> by default, empty for the root.</summary>
     public string RoutePrefix { get; init; } = "api";
 
@@ -56,6 +62,7 @@ public sealed record FunctionsHostOptions
             MaxConcurrentActivityFunctions = Int(durable, "maxConcurrentActivityFunctions"),
             MaxConcurrentOrchestratorFunctions = Int(durable, "maxConcurrentOrchestratorFunctions"),
             ExtendedSessionsEnabled = Bool(durable, "extendedSessionsEnabled"),
+            HostId = string.IsNullOrWhiteSpace(durable["hostId"]) ? null : durable["hostId"],
             RoutePrefix = (http["routePrefix"] ?? defaults.RoutePrefix).Trim('/'),
             MaxRequestBodySize = Int(http, "maxRequestBodySize") ?? defaults.MaxRequestBodySize,
             LocalHttpPort = LocalHttpPortOf(configuration),

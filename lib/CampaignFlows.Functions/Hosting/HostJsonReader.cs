@@ -45,8 +45,9 @@ internal static class HostJsonReader
     private static void ReadDurableTask(ConfigFile file, JsonElement durable, Dictionary<string, string?> values)
     {
         const string path = "extensions.durableTask";
-        file.NoteUnknown(durable, path, "hubName", "storageProvider", "maxConcurrentActivityFunctions", "maxConcurrentOrchestratorFunctions", "extendedSessionsEnabled");
+        file.NoteUnknown(durable, path, "hubName", "storageProvider", "maxConcurrentActivityFunctions", "maxConcurrentOrchestratorFunctions", "extendedSessionsEnabled", "hostId");
         Put(values, path, "hubName", file.String(durable, path, "hubName"));
+        Put(values, path, "hostId", file.String(durable, path, "hostId"));
         Put(values, path, "maxConcurrentActivityFunctions", file.Integer(durable, path, "maxConcurrentActivityFunctions", 1, 10_000)?.ToString());
         Put(values, path, "maxConcurrentOrchestratorFunctions", file.Integer(durable, path, "maxConcurrentOrchestratorFunctions", 1, 10_000)?.ToString());
         Put(values, path, "extendedSessionsEnabled", file.Boolean(durable, path, "extendedSessionsEnabled")?.ToString());

@@ -98,7 +98,7 @@ public sealed class ConfigurationFileScenarios
               "version": "2.0",
               "logging": { "logLevel": { "default": "Warning" } },
               "extensions": {
-                "durableTask": { "hubName": "Shop", "maxConcurrentActivityFunctions": 7, "extendedSessionsEnabled": true,
+                "durableTask": { "hubName": "Shop", "maxConcurrentActivityFunctions": 7, "extendedSessionsEnabled": true, "hostId": "mail-host-2",
                                  "storageProvider": { "type": "postgres", "connectionStringName": "Store" } },
                 "http": { "routePrefix": "" }
               }
@@ -110,6 +110,7 @@ public sealed class ConfigurationFileScenarios
         Assert.Equal(("Shop", "postgres", "Host=db", 7, true, "", 7200),
             (options.HubName, options.StorageType, options.StorageConnectionString, options.MaxConcurrentActivityFunctions, options.ExtendedSessionsEnabled,
                 options.RoutePrefix, options.LocalHttpPort));
+        Assert.Equal("mail-host-2", options.HostId);
         Assert.Equal("Warning", configuration["Logging:LogLevel:Default"]);
     }
 }
