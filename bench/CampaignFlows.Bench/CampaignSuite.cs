@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CampaignFlows.Campaigns;
+using CampaignFlows.Durable;
+using CampaignFlows.Sandbox;
+using CampaignFlows.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignFlows.Bench;
+
+/// <summary>
+/// <c>campaign [--store sqlite|postgres] [--recipients N] [--scenario rate|scale|all]</c>: whole campaigns through the app
+/// and an in-process sandbox over HTTP, the sandbox's sent log being the truth for what was sent.
+/// <c>rate</c>: N recipients (default 100,000) on an account limited to 500/s, app configured the same: achieved rate,
+/// utilisation, the fullest one-second window and throttles. <c>scale</c>: N recipients (default 1,000,000) with the rate out
+/// of the way: seconds, rate, peak memory and the largest orchestration history among the campaign's instances.
+/// </summary>
+public sealed class CampaignSuite : IBenchSuite
+{
+    private const string Primary = "AKIDMARKETINGPRIMARY";
+    private const double RateLimit = 500;
+    private const double UnlimitedRate = 100_000;
+    private const double AnchorPerSecond = 100;
+
+    /// <inheritdoc />
+    public string Name => "campaign";
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(BenchArgs args)
+    {
+        var store = args.Get("store", "sqlite");
+        var scenario = args.Get("scenario", "all");
+        if (store is not ("sqlite" or "postgres") || scenario is not ("rate" or "scale" or "all") || (args.Has("recipients") && args.Get("recipients", 0) < 1))
+        {
+            Console.Error.WriteLine("--store must be sqlite or postgres; --scenario rate, scale or all; --recipients positive");
+            return 2;
+        }
+        if (store == "postgres" && Environment.GetEnvironmentVariable(PostgresDatabase.Variable) is not { Length: > 0 })
+        {
+            Console.Error.WriteLine($"--store postgres needs {PostgresDatabase.Variable} (eval \"$(.ci/start-postgres)\")");
+            return 2;
+        }
+        if (scenario is "rate" or "all") await RateAsync(store, args.Get("recipients", 100_000));
+        if (scenario is "scale" or "all") await ScaleAsync(store, args.Get("recipients", 1_000_000));
+        return 0;
+    }
+
+    private static async Task RateAsync(string store, int recipients)
+    {
+        await using var run = await CampaignRun.StartAsync(store, RateLimit, recipients, o => o.MessageLogCapacity = Math.Max(o.MessageLogCapacity, recipients));
+        var (view, seconds) = await run.SendAsync("bench-rate", recipients);
+        var sends = run.Sandbox.State.SentMessages().Where(m => m.AccessKeyId == Primary).Select(m => m.Timestamp).Order().ToArray();
+        var sent = run.Sandbox.State.SentMessages().Sum(m => m.To.Count);
+        var perSecond = sends.Length > 1 ? (sends.Length - 1) / (sends[^1] - sends[0]).TotalSeconds : 0;
+        BenchOutput.Line(new JsonObject
+        {
+            ["suite"] = "campaign",
+            ["scenario"] = "rate",
+            ["store"] = store,
+            ["recipients"] = recipients,
+            ["sent"] = sent,
+            ["status"] = view.GetProperty("runtimeStatus").GetString(),
+            ["limit"] = RateLimit,
+            ["per_second"] = Math.Round(perSecond, 1),
+            ["utilisation"] = Math.Round(perSecond / RateLimit, 3),
+            ["target_utilisation"] = 0.95,
+            ["max_1s_window"] = SentLog.MaxInAnySecond(run.Sandbox, Primary),
+            ["throttles"] = Report(view, "throttles"),
+            ["seconds"] = Math.Round(seconds, 1),
+            ["anchor"] = "listmonk default 100 msgs/s",
+            ["anchor_per_second"] = AnchorPerSecond,
+            ["ratio"] = Math.Round(perSecond / AnchorPerSecond, 2),
+        });
+    }
+
+    private static async Task ScaleAsync(string store, int recipients)
+    {
+        await using var run = await CampaignRun.StartAsync(store, UnlimitedRate, recipients, o =>
+        {
+            o.MessageLogCapacity = 1_000;
+            foreach (var key in o.Accounts.Keys.ToList()) o.Accounts[key] = o.Accounts[key] with { EventTypes = [] };
+        });
+        var (view, seconds) = await run.SendAsync("bench-scale", recipients);
+        var sent = Report(view, "sent");
+        BenchOutput.Line(new JsonObject
+        {
+            ["suite"] = "campaign",
+            ["scenario"] = "scale",
+            ["store"] = store,
+            ["recipients"] = recipients,
+            ["sent"] = sent,
+            ["status"] = view.GetProperty("runtimeStatus").GetString(),
+            ["seconds"] = Math.Round(seconds, 1),
+            ["target_seconds"] = 120,
+            ["per_second"] = Math.Round(sent / seconds, 1),
+            ["max_history_events"] = await run.MaxHistoryEventsAsync("bench-scale"),
+            ["target_max_history_events"] = 5_000,
+            ["peak_rss_mb"] = BenchOutput.PeakRssMb(),
+            ["target_peak_rss_mb"] = 400,
+            ["ratio"] = Math.Round(seconds / 120, 3),
+        });
+    }
+
+    private static long Report(JsonElement view, string field) =>
+        view.TryGetProperty("report", out var report) && report.ValueKind == JsonValueKind.Object ? report.GetProperty(field).GetInt64() : -1;
+
+    /// <summary>The app on its own content root and store, sending through a sandbox in this process, both at one account rate.</summary>
+    private sealed class CampaignRun : IAsyncDisposable
+    {
+        private const string FunctionKey = "bench-function-key";
+        private readonly PostgresDatabase? _database;
+        private readonly string _root;
+
+        private CampaignRun(SandboxHost sandbox, WebApplication app, string root, PostgresDatabase? database)
+        {
+            Sandbox = sandbox;
+            App = app;
+            _root = root;
+            _database = database;
+            Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(10) };
+            Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
+        }
+
+        public SandboxHost Sandbox { get; }
+        public WebApplication App { get; }
+        public HttpClient Client { get; }
+
+        public static async Task<CampaignRun> StartAsync(string store, double rate, int recipients, Action<SandboxOptions> sandbox)
+        {
+            var options = EmbeddedSandbox.CreateOptions();
+            options.Accounts[Primary] = options.Accounts[Primary] with { MaxSendRate = rate, Max24HourSend = Math.Max(options.Accounts[Primary].Max24HourSend, 2.0 * recipients) };
+            sandbox(options);
+            var host = await SandboxHost.StartAsync(options);
+            var database = store == "postgres" ? await PostgresDatabase.CreateAsync("cf_bench_campaign", PostgresDatabase.ServerFromEnvironment()) : null;
+            var settings = AppSettings.For(host.Url, database?.ConnectionString);
+            AppSettings.SetAccountRate(settings, Primary, rate);
+            var primary = EmbeddedSandbox.Accounts.ToList().FindIndex(a => a.KeyId == Primary);
+            settings[$"{MailOptions.Section}:Accounts:{primary}:Max24HourSend"] = options.Accounts[Primary].Max24HourSend.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Logging:LogLevel:Default"] = "Warning";
+            var root = AppContentRoot.Create("cf-bench-campaign-", "bench-master-key", FunctionKey);
+            var app = FunctionApp.Build([.. AppSettings.ToArguments(settings), $"--contentRoot={root}", "--urls=http://127.0.0.1:0"]);
+            await app.StartAsync();
+            return new CampaignRun(host, app, root, database);
+        }
+
+        /// <summary>Stores a CSV audience, starts the campaign and waits for it; the seconds count from the POST.</summary>
+        public async Task<(JsonElement View, double Seconds)> SendAsync(string id, int recipients)
+        {
+            var csv = Path.Combine(_root, id + ".csv");
+            await using (var writer = new StreamWriter(csv, false, new UTF8Encoding(false)))
+            {
+                await writer.WriteLineAsync("email,name");
+                for (var i = 1; i <= recipients; i++) await writer.WriteLineAsync($"user{i}@example.com,User {i}");
+            }
+            await using (var file = File.OpenRead(csv)) await App.Services.GetRequiredService<AudienceStore>().SaveAsync(id + ".csv", file, CancellationToken.None);
+
+            var clock = Stopwatch.StartNew();
+            var response = await Client.PostAsJsonAsync("/api/campaigns", new
+            {
+                id,
+                from = "news@shop.example",
+                template = new { subject = "Sale for {{name}}", text = "Hi {{name}}" },
+                audienceBlob = id + ".csv",
+            });
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The campaign was refused: {await response.Content.ReadAsStringAsync()}");
+            while (true)
+            {
+                var view = await Client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+                if (view.GetProperty("runtimeStatus").GetString() is "Completed" or "Failed" or "Terminated") return (view, clock.Elapsed.TotalSeconds);
+                if (clock.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException($"Campaign {id} did not finish within 30 minutes; last view: {view}");
+                await Task.Delay(250);
+            }
+        }
+
+        /// <summary>The most history events any of the campaign's instances (itself and its waves) holds now.</summary>
+        public async Task<int> MaxHistoryEventsAsync(string id)
+        {
+            var client = App.Services.GetRequiredService<DurableTaskClient>();
+            var max = 0;
+            await foreach (var instance in client.QueryInstances(new OrchestrationQuery { InstanceIdPrefix = id }))
+                max = Math.Max(max, (await client.GetInstanceHistoryAsync(instance.InstanceId))?.Count ?? 0);
+            return max;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await App.StopAsync();
+            await App.DisposeAsync();
+            await Sandbox.DisposeAsync();
+            if (_database is not null) await _database.DisposeAsync();
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A database file still closing is left for the OS temp cleaner.
+            }
+        }
+    }
+}
