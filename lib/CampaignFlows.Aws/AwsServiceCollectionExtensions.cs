@@ -20,7 +20,9 @@ public static class AwsServiceCollectionExtensions
                 // Clients of different accounts share the handler; no state may pass between them.
                 UseCookies = false,
             })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The clients log failures themselves; the factory's two log lines and scope per request only cost time.
+            .RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAwsClientFactory, AwsClientFactory>();
         return services;

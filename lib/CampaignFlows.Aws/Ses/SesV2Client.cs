@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CampaignFlows.Aws.Http;
@@ -10,7 +11,9 @@ namespace CampaignFlows.Aws.Ses;
 /// <remarks>Create through <see cref="IAwsClientFactory.CreateSes"/>; one instance per account is meant to live as long as the app.</remarks>
 public sealed partial class SesV2Client : ISesClient
 {
-    private static readonly SesJsonContext Json = SesJsonContext.Default;
+    // The services read UTF-8 as is; the default encoder's \u0022-style escapes (quotes inside template data and
+    // message bodies) only make requests larger and slower to write and to parse.
+    private static readonly SesJsonContext Json = new(new JsonSerializerOptions(SesJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private readonly AwsTransport _transport;
 
     /// <summary>Creates a client for one account over an HTTP client whose handler the caller owns and reuses.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CampaignFlows.Aws.Http;
@@ -12,7 +13,9 @@ namespace CampaignFlows.Aws.Sqs;
 public sealed partial class SqsClient : ISqsClient
 {
     private const int MaxBatchEntries = 10;
-    private static readonly SqsJsonContext Json = SqsJsonContext.Default;
+    // The services read UTF-8 as is; the default encoder's \u0022-style escapes (quotes inside template data and
+    // message bodies) only make requests larger and slower to write and to parse.
+    private static readonly SqsJsonContext Json = new(new JsonSerializerOptions(SqsJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private readonly AwsTransport _transport;
 
     /// <summary>Creates a client for one account over an HTTP client whose handler the caller owns and reuses.</summary>
