@@ -69,6 +69,20 @@ public static class BlobNames
         }
     }
 
+    /// <summary>The most blobs one listing page may ask for, as the service allows.</summary>
+    public const int MaxPageSize = 5000;
+
+    /// <summary>Checks the page size of a listing: 1 to <see cref="MaxPageSize"/>.</summary>
+    /// <param name="maxResults">The requested page size.</param>
+    /// <exception cref="ArgumentOutOfRangeException">It is out of range.</exception>
+    public static void ValidatePageSize(int maxResults)
+    {
+        if (maxResults is < 1 or > MaxPageSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxResults), maxResults, $"maxResults must be between 1 and {MaxPageSize}.");
+        }
+    }
+
     /// <summary>Checks a content type and gives it in the form stores keep and return it.</summary>
     /// <param name="contentType">A MIME type, optionally with parameters, e.g. <c>text/csv; charset=utf-8</c>.</param>
     /// <returns>The normalised content type.</returns>

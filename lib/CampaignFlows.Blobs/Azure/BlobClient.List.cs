@@ -13,10 +13,7 @@ public sealed partial class BlobClient
         CancellationToken cancellationToken = default)
     {
         BlobNames.ValidateContainer(container);
-        if (maxResults is < 1 or > 5000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxResults), maxResults, "maxResults must be between 1 and 5000.");
-        }
+        BlobNames.ValidatePageSize(maxResults);
 
         var uri = new StringBuilder(BlobPaths.ContainerUri(account.BlobEndpoint, container))
             .Append("?restype=container&comp=list&maxresults=").Append(maxResults.ToString(CultureInfo.InvariantCulture));

@@ -8,10 +8,7 @@ public sealed partial class LocalFolderBlobStore
         string container, string? prefix = null, string? marker = null, int maxResults = 5000,
         CancellationToken cancellationToken = default)
     {
-        if (maxResults is < 1 or > 5000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxResults), maxResults, "maxResults must be between 1 and 5000.");
-        }
+        BlobNames.ValidatePageSize(maxResults);
 
         var matches = new List<BlobProperties>();
         foreach (var path in LocalBlobMetadata.AllMetadataPaths(ExistingContainerPath(container)))

@@ -28,10 +28,7 @@ public sealed partial class DatabaseBlobStore
         CancellationToken cancellationToken = default)
     {
         BlobNames.ValidateContainer(container);
-        if (maxResults is < 1 or > 5000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxResults), maxResults, "maxResults must be between 1 and 5000.");
-        }
+        BlobNames.ValidatePageSize(maxResults);
 
         var args = new { container, prefix = prefix ?? "", after = marker ?? "", take = maxResults + 1 };
         var rows = await database.ReadAsync(async c =>
