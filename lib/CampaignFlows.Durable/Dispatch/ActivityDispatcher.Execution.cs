@@ -15,6 +15,7 @@ internal sealed partial class ActivityDispatcher
         var a = item.Activity;
         var started = host.Time.GetTimestamp();
         var span = host.Telemetry.ActivityStarted(a.Name, a.InstanceId, a.TraceParent);
+        using var logScope = logger.BeginScope(LogScopes.Activity(a.InstanceId, a.Name, a.TaskId, a.Attempt));
         var outcome = Outcomes.Error;
         try
         {
@@ -60,6 +61,7 @@ internal sealed partial class ActivityDispatcher
             completion = new HistoryEvent(EventType.TaskFailed, host.UtcNow) { Failure = TaskFailureDetails.FromException(ex) };
         }
         completion = completion with { TaskScheduledId = a.TaskId, ExecutionId = a.ExecutionId, Name = a.Name };
+        _unwritten[(item.Id, item.LockToken)] = item;
         await _results.Writer.WriteAsync((item, new ActivityResult(item.Id, item.LockToken, new InstanceMessage(a.InstanceId, completion, host.UtcNow))),
             CancellationToken.None).ConfigureAwait(false);
         return completion.Type == EventType.TaskCompleted ? Outcomes.Completed : Outcomes.Failed;
@@ -90,6 +92,10 @@ internal sealed partial class ActivityDispatcher
             {
                 logger.LoopFailed("activity results", ex);
             }
+            finally
+            {
+                foreach (var (item, _) in batch) _unwritten.TryRemove((item.Id, item.LockToken), out _);
+            }
         }
     }
 
@@ -104,10 +110,10 @@ internal sealed partial class ActivityDispatcher
                 await Task.Delay(every, host.Time, stopping).ConfigureAwait(false);
                 foreach (var running in _running.Values)
                 {
-                    var ok = await host.Store.RenewActivityLeaseAsync(running.Item.Id, running.Item.LockToken, host.UtcNow + host.Options.LeaseDuration, stopping)
-                        .ConfigureAwait(false);
-                    if (!ok) await running.Cancel.CancelAsync().ConfigureAwait(false);
+                    if (!await RenewAsync(running.Item, stopping).ConfigureAwait(false)) await running.Cancel.CancelAsync().ConfigureAwait(false);
                 }
+                // A result whose lease is lost here is discarded by the store when written; nothing is left to cancel.
+                foreach (var item in _unwritten.Values) await RenewAsync(item, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -119,6 +125,9 @@ internal sealed partial class ActivityDispatcher
             }
         }
     }
+
+    private Task<bool> RenewAsync(ActivityWorkItem item, CancellationToken stopping) =>
+        host.Store.RenewActivityLeaseAsync(item.Id, item.LockToken, host.UtcNow + host.Options.LeaseDuration, stopping);
 
     /// <summary>Shutdown: waits for running activities up to the grace period, then cancels the rest (they release their
     /// leases so another host takes them at once), then flushes the last results.</summary>

@@ -16,6 +16,9 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
     private readonly SemaphoreSlim _slots = new(host.Options.MaxConcurrentActivityFunctions);
     private readonly WorkSignal _slotFreed = new();
     private readonly ConcurrentDictionary<(long Id, string Token), Running> _running = new();
+    // Results waiting for the batch writer keep their leases renewed: a lease lapsing there would let another host
+    // (or this one) run the activity again although it already ran, a needless duplicate (for a send, a second mail).
+    private readonly ConcurrentDictionary<(long Id, string Token), ActivityWorkItem> _unwritten = new();
     private readonly Channel<(ActivityWorkItem Item, ActivityResult Result)> _results = Channel.CreateUnbounded<(ActivityWorkItem, ActivityResult)>();
 
     private sealed record Running(ActivityWorkItem Item, CancellationTokenSource Cancel, Task Task);

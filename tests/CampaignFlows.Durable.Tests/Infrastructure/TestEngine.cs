@@ -17,12 +17,13 @@ public sealed class TestEngine : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<TestEngine> StartAsync(string storeType, string connectionString, Action<DurableTaskRegistry> register,
-        TimeProvider? time = null, Action<DurableEngineOptions>? configure = null)
+        TimeProvider? time = null, Action<DurableEngineOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         if (time is not null) builder.Services.AddSingleton(time);
+        services?.Invoke(builder.Services);
         builder.Services.AddDurableEngine(o =>
         {
             o.StorageProvider.Type = storeType;
