@@ -56,14 +56,8 @@ public sealed class CampaignSuite : IBenchSuite
         var sends = run.Sandbox.State.SentMessages().Where(m => m.AccessKeyId == Primary).Select(m => m.Timestamp).Order().ToArray();
         var sent = run.Sandbox.State.SentMessages().Sum(m => m.To.Count);
         var perSecond = sends.Length > 1 ? (sends.Length - 1) / (sends[^1] - sends[0]).TotalSeconds : 0;
-        BenchOutput.Line(new JsonObject
+        BenchOutput.Line(new JsonObject(Outcome("rate", store, recipients, sent, view))
         {
-            ["suite"] = "campaign",
-            ["scenario"] = "rate",
-            ["store"] = store,
-            ["recipients"] = recipients,
-            ["sent"] = sent,
-            ["status"] = view.GetProperty("runtimeStatus").GetString(),
             ["limit"] = RateLimit,
             ["per_second"] = Math.Round(perSecond, 1),
             ["utilisation"] = Math.Round(perSecond / RateLimit, 3),
@@ -86,14 +80,8 @@ public sealed class CampaignSuite : IBenchSuite
         });
         var (view, seconds) = await run.SendAsync("bench-scale", recipients);
         var sent = Report(view, "sent");
-        BenchOutput.Line(new JsonObject
+        BenchOutput.Line(new JsonObject(Outcome("scale", store, recipients, sent, view))
         {
-            ["suite"] = "campaign",
-            ["scenario"] = "scale",
-            ["store"] = store,
-            ["recipients"] = recipients,
-            ["sent"] = sent,
-            ["status"] = view.GetProperty("runtimeStatus").GetString(),
             ["seconds"] = Math.Round(seconds, 1),
             ["target_seconds"] = 120,
             ["per_second"] = Math.Round(sent / seconds, 1),
@@ -104,6 +92,17 @@ public sealed class CampaignSuite : IBenchSuite
             ["ratio"] = Math.Round(seconds / 120, 3),
         });
     }
+
+    /// <summary>The fields every scenario's line starts with.</summary>
+    private static Dictionary<string, JsonNode?> Outcome(string scenario, string store, int recipients, long sent, JsonElement view) => new()
+    {
+        ["suite"] = "campaign",
+        ["scenario"] = scenario,
+        ["store"] = store,
+        ["recipients"] = recipients,
+        ["sent"] = sent,
+        ["status"] = view.GetProperty("runtimeStatus").GetString(),
+    };
 
     private static long Report(JsonElement view, string field) =>
         view.TryGetProperty("report", out var report) && report.ValueKind == JsonValueKind.Object ? report.GetProperty(field).GetInt64() : -1;
@@ -193,14 +192,7 @@ public sealed class CampaignSuite : IBenchSuite
             await App.DisposeAsync();
             await Sandbox.DisposeAsync();
             if (_database is not null) await _database.DisposeAsync();
-            try
-            {
-                Directory.Delete(_root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A database file still closing is left for the OS temp cleaner.
-            }
+            AppContentRoot.DeleteQuietly(_root);
         }
     }
 }
