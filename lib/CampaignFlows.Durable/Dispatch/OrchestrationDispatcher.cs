@@ -77,6 +77,7 @@ internal sealed class OrchestrationDispatcher(EngineHost host, DurableTaskRegist
         var started = host.Time.GetTimestamp();
         var instance = item.Instance;
         var span = host.Telemetry.EpisodeStarted(instance.Name, instance.InstanceId, instance.TraceParent);
+        using var logScope = logger.BeginScope(LogScopes.Orchestration(instance.InstanceId, instance.Name));
         var outcome = Outcomes.Error;
         var replayed = 0;
         try

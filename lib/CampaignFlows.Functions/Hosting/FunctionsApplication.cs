@@ -23,7 +23,8 @@ public static class FunctionsApplication
         var builder = WebApplication.CreateBuilder(options);
         var root = builder.Environment.ContentRootPath;
         var warnings = new List<string>();
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        // Console lines carry the engine's scopes (instance id, activity) unless the settings say otherwise.
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Logging:Console:FormatterOptions:IncludeScopes"] = "true" };
         foreach (var (key, value) in Hosting.HostJsonReader.Read(Path.Combine(root, Hosting.HostJsonReader.FileName), warnings)) settings[key] = value;
         var known = Hosting.LocalSettingsReader.KnownValues(Path.Combine(root, Hosting.LocalSettingsReader.SampleFileName));
         foreach (var (key, value) in Hosting.LocalSettingsReader.Read(Path.Combine(root, Hosting.LocalSettingsReader.FileName), known, warnings)) settings[key] = value;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CampaignFlows.EndToEnd.Tests.Dashboard;
 
-/// <summary>Every log line of a campaign run, at debug level, is free of keys, the SES secret and recipient addresses.</summary>
+/// <summary>Every log line of a campaign run, at debug level, is free of keys, the SES secret and recipient addresses, and runs within a scope naming its instance.</summary>
 public sealed class LogsKeepSecrets
 {
     private const string SesSecret = "sandbox-secret";
@@ -40,5 +40,8 @@ public sealed class LogsKeepSecrets
         var leaks = lines.SelectMany(line => forbidden.Where(secret => line.Contains(secret, StringComparison.OrdinalIgnoreCase)).Select(secret => $"{secret} in: {line}"))
             .Take(10).ToList();
         Assert.True(leaks.Count == 0, "Logs leaked secrets or addresses:\n" + string.Join("\n", leaks));
+        // What is logged names the instance: the engine opens a scope around every episode and activity.
+        Assert.Contains(lines, line => line.Contains("scope: InstanceId=quiet-logs; Orchestration=CampaignOrchestrator", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("scope: InstanceId=quiet-logs:", StringComparison.Ordinal) && line.Contains("Activity=SendBulkEmail", StringComparison.Ordinal));
     }
 }
