@@ -53,6 +53,8 @@ public sealed class ChaosSuite : IBenchSuite
                 ["status"] = report.GetProperty("runtimeStatus").GetString(),
                 ["report_sent"] = report.GetProperty("report").GetProperty("sent").GetInt64(),
                 ["seconds"] = outcome.Seconds,
+                ["duplicate_lead_ms_p50"] = outcome.DuplicateLeadMs.Count == 0 ? 0 : outcome.DuplicateLeadMs[outcome.DuplicateLeadMs.Count / 2],
+                ["duplicate_lead_ms_max"] = outcome.DuplicateLeadMs.Count == 0 ? 0 : outcome.DuplicateLeadMs[^1],
             });
             return outcome.Lost == 0 ? 0 : 1;
         }

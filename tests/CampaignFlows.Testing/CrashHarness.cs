@@ -17,7 +17,13 @@ namespace CampaignFlows.Testing;
 public sealed record CrashPlan(int Audience, int Kills, int Seed, string? Postgres, TimeSpan Deadline, string LogLevel = "Information");
 
 /// <summary>The outcome of one campaign run through SIGKILLs: what the sandbox saw and what the app reported.</summary>
-public sealed record CrashOutcome(int Kills, int Audience, int Lost, int Duplicates, IReadOnlyList<double> RecoverSeconds, JsonElement Report, double Seconds);
+/// <remarks>
+/// DuplicateLeadMs: for each address sent twice, milliseconds from its first send to the kill that followed it. Batches
+/// in SES's hands at a kill were sent a few milliseconds before it; a long lead means a recipient sent long before the
+/// kill was sent again.
+/// </remarks>
+public sealed record CrashOutcome(int Kills, int Audience, int Lost, int Duplicates, IReadOnlyList<double> RecoverSeconds, JsonElement Report, double Seconds,
+    IReadOnlyList<double> DuplicateLeadMs);
 
 /// <summary>
 /// Runs one campaign in a child host and SIGKILLs it at seeded moments spread over the send progress, restarting it
@@ -48,11 +54,13 @@ public static class CrashHarness
             if (post.StatusCode != HttpStatusCode.Accepted)
                 throw new InvalidOperationException($"The campaign was refused: {post.StatusCode} {await post.Content.ReadAsStringAsync()}");
 
-            var (kills, recover) = await KillRepeatedlyAsync(plan, sandbox, host);
+            var killedAt = new List<DateTimeOffset>();
+            var (kills, recover) = await KillRepeatedlyAsync(plan, sandbox, host, killedAt);
             var report = await CampaignStatus.WaitAsync(host.Client, CampaignId, plan.Deadline);
             var sent = SentLog.Counts(sandbox);
             var lost = Enumerable.Range(1, plan.Audience).Count(i => !sent.ContainsKey($"user{i}@example.com"));
-            return new CrashOutcome(kills, plan.Audience, lost, SentLog.Duplicates(sent), recover, report, Math.Round(clock.Elapsed.TotalSeconds, 1));
+            return new CrashOutcome(kills, plan.Audience, lost, SentLog.Duplicates(sent), recover, report, Math.Round(clock.Elapsed.TotalSeconds, 1),
+                DuplicateLeads(sandbox, sent, killedAt));
         }
         finally
         {
@@ -64,7 +72,7 @@ public static class CrashHarness
     /// Kill i falls somewhere in the i-th of kills+1 equal slices of the audience (seeded), so kills hit early, middle
     /// and late sending alike; each restart is timed until the sandbox sees the next send.
     /// </summary>
-    private static async Task<(int Kills, List<double> Recover)> KillRepeatedlyAsync(CrashPlan plan, SandboxHost sandbox, ChildHost host)
+    private static async Task<(int Kills, List<double> Recover)> KillRepeatedlyAsync(CrashPlan plan, SandboxHost sandbox, ChildHost host, List<DateTimeOffset> killedAt)
     {
         var random = new Random(plan.Seed);
         var recover = new List<double>();
@@ -77,6 +85,7 @@ public static class CrashHarness
             var target = Math.Min((done + 1) * step - random.Next(0, Math.Max(1, step / 2)), last);
             await SentLog.WaitForAsync(sandbox, target, ProgressTimeout);
             await Task.Delay(random.Next(0, 1000));
+            killedAt.Add(DateTimeOffset.UtcNow);
             await host.KillAsync();
             done++;
             var before = SentLog.Total(sandbox);
@@ -87,5 +96,14 @@ public static class CrashHarness
             recover.Add(Math.Round(restarted.Elapsed.TotalSeconds, 2));
         }
         return (done, recover);
+    }
+
+    private static List<double> DuplicateLeads(SandboxHost sandbox, Dictionary<string, int> sent, List<DateTimeOffset> killedAt)
+    {
+        var first = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var message in sandbox.State.SentMessages())
+            foreach (var address in message.To)
+                if (sent[address] > 1) first.TryAdd(address, message.Timestamp);
+        return [.. first.Values.Select(at => killedAt.Where(k => k >= at).Select(k => Math.Round((k - at).TotalMilliseconds)).DefaultIfEmpty(-1).Min()).Order()];
     }
 }
