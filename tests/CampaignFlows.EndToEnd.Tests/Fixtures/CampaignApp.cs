@@ -18,11 +18,15 @@ public sealed class CampaignApp : IAsyncDisposable
     public const string MasterKey = "e2e-master-key";
     public const string FunctionKey = "e2e-function-key";
 
-    private CampaignApp(SandboxHost sandbox, WebApplication app, string contentRoot)
+    // A content root the caller passed in outlives this app (a restart starts the next app on it).
+    private readonly bool _ownsContentRoot;
+
+    private CampaignApp(SandboxHost sandbox, WebApplication app, string contentRoot, bool ownsContentRoot)
     {
         Sandbox = sandbox;
         App = app;
         ContentRoot = contentRoot;
+        _ownsContentRoot = ownsContentRoot;
         Url = new Uri(app.Urls.First());
         Client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(120) };
         Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
@@ -39,22 +43,27 @@ public sealed class CampaignApp : IAsyncDisposable
     /// <param name="settings">Extra configuration for the app.</param>
     /// <param name="postgres">A PostgreSQL connection string for the engine and the data, or null for SQLite.</param>
     /// <param name="clock">A clock for both the app and the sandbox (e.g. a manual one that skips days), or null for the system clock.</param>
+    /// <param name="contentRoot">An existing content root (from <see cref="NewContentRoot"/>) whose SQLite database and blobs the app
+    /// takes over, e.g. to restart a host; the caller deletes it. Null for a fresh one that disposing deletes.</param>
     public static async Task<CampaignApp> StartAsync(Action<SandboxOptions>? sandbox = null, IReadOnlyDictionary<string, string?>? settings = null,
-        string? postgres = null, TimeProvider? clock = null)
+        string? postgres = null, TimeProvider? clock = null, string? contentRoot = null)
     {
         var options = EmbeddedSandbox.CreateOptions();
         options.EventDelayMilliseconds = 20;
         if (clock is not null) options.TimeProvider = clock;
         sandbox?.Invoke(options);
         var host = await SandboxHost.StartAsync(options);
-        var root = AppContentRoot.Create("cf-e2e-", MasterKey, FunctionKey);
+        var root = contentRoot ?? NewContentRoot();
         var all = AppSettings.For(host.Url, postgres);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var args = all.Select(p => $"--{p.Key}={p.Value}").Append($"--contentRoot={root}").Append("--urls=http://127.0.0.1:0").ToArray();
         var app = FunctionApp.Build(args, clock is null ? null : b => b.Services.AddSingleton(clock));
         await app.StartAsync();
-        return new CampaignApp(host, app, root);
+        return new CampaignApp(host, app, root, contentRoot is null);
     }
+
+    /// <summary>A new content root with the app's keys, for <see cref="StartAsync"/> to share across restarts.</summary>
+    public static string NewContentRoot() => AppContentRoot.Create("cf-e2e-", MasterKey, FunctionKey);
 
     /// <summary>Posts a campaign and returns the response.</summary>
     public Task<HttpResponseMessage> PostCampaignAsync(object body, string? idempotencyKey = null)
@@ -93,9 +102,15 @@ public sealed class CampaignApp : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         await Sandbox.DisposeAsync();
+        if (_ownsContentRoot) DeleteContentRoot(ContentRoot);
+    }
+
+    /// <summary>Deletes a content root, leaving a database file still closing to the OS temp cleaner.</summary>
+    public static void DeleteContentRoot(string contentRoot)
+    {
         try
         {
-            Directory.Delete(ContentRoot, recursive: true);
+            Directory.Delete(contentRoot, recursive: true);
         }
         catch (IOException)
         {

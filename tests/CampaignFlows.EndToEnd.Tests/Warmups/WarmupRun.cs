@@ -22,21 +22,19 @@ public sealed class WarmupRun : IAsyncDisposable
     public static readonly TimeOnly StepAt = new(9, 0);
     private static readonly DateOnly FirstDate = new(2026, 3, 2);
 
-    private WarmupRun(CampaignApp app, SandboxOptions sandbox, WarmupSimTime clock, WarmupSimOptions spikes)
+    private readonly string _contentRoot;
+    private readonly WarmupSimOptions _spikes;
+
+    private WarmupRun(string contentRoot, WarmupSimOptions spikes)
     {
-        App = app;
-        Sandbox = sandbox;
-        Clock = new WarmupSimClock(clock, StepAt)
-        {
-            BeforeRound = round => WarmupSimAudience.SetSpike(sandbox, spikes.SpikeOn(round)),
-            Settled = WarmupSimFeed.For(app.App.Services.GetRequiredService<MailAccounts>()).IsDrainedAsync,
-        };
-        WarmupSimAudience.SetSpike(sandbox, spikes.SpikeOn(1));
+        _contentRoot = contentRoot;
+        _spikes = spikes;
     }
 
-    public CampaignApp App { get; }
-    public SandboxOptions Sandbox { get; }
-    public WarmupSimClock Clock { get; }
+    /// <summary>The app now running; a restart replaces it.</summary>
+    public CampaignApp App { get; private set; } = null!;
+    public SandboxOptions Sandbox { get; private set; } = null!;
+    public WarmupSimClock Clock { get; private set; } = null!;
     public static string Id => WarmupIds.ForIp(Ip);
 
     /// <summary>Starts the app on a manual clock at 09:00:30 on the first day, with the audience stored.</summary>
@@ -45,18 +43,45 @@ public sealed class WarmupRun : IAsyncDisposable
     /// <param name="bounceRounds">Calendar days on which a spike domain bounces (the first such day spike 1, and so on).</param>
     public static async Task<WarmupRun> StartAsync(long target, int divisor, params int[] bounceRounds)
     {
-        var clock = new WarmupSimTime(WarmupSimClock.StartAfterStep(FirstDate, StepAt));
+        var run = new WarmupRun(CampaignApp.NewContentRoot(), new WarmupSimOptions(28, target, divisor, bounceRounds));
+        await run.StartAppAsync(WarmupSimClock.StartAfterStep(FirstDate, StepAt), round: 1);
+        await WarmupSimAudience.SaveAsync(run.App.App.Services.GetRequiredService<AudienceStore>(), WarmupSimAudience.SizeFor(target, divisor), CancellationToken.None);
+        return run;
+    }
+
+    /// <summary>
+    /// Stops the host and starts a new one (and a new sandbox) on the same content root, so the same database and blobs,
+    /// at the time the old clock showed, with the spike (if any) of calendar day <paramref name="round"/> set.
+    /// </summary>
+    public async Task RestartAsync(int round)
+    {
+        var now = Clock.Now;
+        await App.DisposeAsync();
+        await StartAppAsync(now, round);
+    }
+
+    private async Task StartAppAsync(DateTimeOffset now, int round)
+    {
+        var time = new WarmupSimTime(now);
         SandboxOptions? sandbox = null;
-        var app = await CampaignApp.StartAsync(
+        App = await CampaignApp.StartAsync(
             sandbox: o =>
             {
                 sandbox = o;
                 o.Accounts[EmbeddedSandbox.Accounts[0].KeyId].DedicatedIps.Add(Ip);
             },
-            settings: new Dictionary<string, string?> { [$"{WarmupOptions.Section}:VolumeDivisor"] = divisor.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            clock: clock);
-        await WarmupSimAudience.SaveAsync(app.App.Services.GetRequiredService<AudienceStore>(), WarmupSimAudience.SizeFor(target, divisor), CancellationToken.None);
-        return new WarmupRun(app, sandbox!, clock, new WarmupSimOptions(28, target, divisor, bounceRounds));
+            settings: new Dictionary<string, string?> { [$"{WarmupOptions.Section}:VolumeDivisor"] = _spikes.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            clock: time,
+            contentRoot: _contentRoot);
+        Sandbox = sandbox!;
+        var spikes = _spikes;
+        var options = Sandbox;
+        Clock = new WarmupSimClock(time, StepAt)
+        {
+            BeforeRound = r => WarmupSimAudience.SetSpike(options, spikes.SpikeOn(r)),
+            Settled = WarmupSimFeed.For(App.App.Services.GetRequiredService<MailAccounts>()).IsDrainedAsync,
+        };
+        WarmupSimAudience.SetSpike(options, spikes.SpikeOn(round));
     }
 
     /// <summary>Posts a warm-up of <see cref="Ip"/> over the simulated audience.</summary>
@@ -83,5 +108,9 @@ public sealed class WarmupRun : IAsyncDisposable
     public Task<WarmupSnapshot> RunDaysAsync(int rounds) =>
         RunUntilAsync(s => s.Status is { Phase: "paused" } || (s.Status is { Phase: "waiting" } w && w.Round >= rounds));
 
-    public ValueTask DisposeAsync() => App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        CampaignApp.DeleteContentRoot(_contentRoot);
+    }
 }
