@@ -7,11 +7,6 @@ import { progressBar } from "./widgets.js";
 
 const id = queryParam("id");
 
-function planDayFromReason(reason) {
-  const match = /^Plan day (\d+)/.exec(reason ?? "");
-  return match ? match[1] : "–";
-}
-
 function render(view) {
   const s = view.summary;
   const planDays = view.plan.length || 28;
@@ -32,7 +27,7 @@ function render(view) {
   const thresholds = view.thresholds;
   const rows = view.days.slice().reverse().map((d) => el("tr", { class: `decision-${d.decision}` },
     el("th", { scope: "row", text: String(d.day) }),
-    el("td", { text: planDayFromReason(d.reason) }),
+    el("td", { text: d.planDay == null ? "–" : String(d.planDay) }),
     el("td", { text: count(d.planned) }), el("td", { text: count(d.sent) }),
     el("td", { text: percent(d.bounceRate), title: thresholds ? `advances below ${percent(thresholds.bounceRateBelow)}` : null }),
     el("td", { text: percent(d.complaintRate, 3), title: thresholds ? `advances below ${percent(thresholds.complaintRateBelow, 3)}` : null }),
