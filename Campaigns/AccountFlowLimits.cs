@@ -9,8 +9,9 @@ namespace CampaignFlows.Campaigns;
 /// the first activity is dispatched (the engine applies configured limits before it starts its dispatchers).
 /// </summary>
 /// <remarks>
-/// An account with no configured rate is asked for its SendQuota once at start; if SES cannot be reached, a cautious
-/// 1 mail/s holds until <see cref="AccountLimitsRefresher"/> reads the real figures.
+/// Every account is asked for its SendQuota once at start and the lower of it and the configured caps is used; if SES
+/// cannot be reached, the configured caps (or a cautious 1 mail/s) hold until <see cref="AccountLimitsRefresher"/> reads
+/// the real figures.
 /// </remarks>
 internal sealed class AccountFlowLimits(IOptions<MailOptions> mail, IServiceProvider services) : IConfigureOptions<DurableEngineOptions>
 {
@@ -21,17 +22,18 @@ internal sealed class AccountFlowLimits(IOptions<MailOptions> mail, IServiceProv
     {
         foreach (var account in mail.Value.Accounts)
         {
-            var (rate, quota) = (account.MaxSendRate, account.Max24HourSend);
-            if (rate is null || quota is null)
-            {
-                var known = AccountLimitsRefresher.TryReadQuota(services, account);
-                rate ??= known?.Rate ?? CautiousRate;
-                quota ??= known?.Quota;
-            }
-            options.FlowLimits[MailAccounts.RateKey(account.Name)] = RateLimitOf(rate.Value);
+            // SES's own figures cap the configured ones from the first dispatch: a quota learnt only after the first
+            // wave was planned would hold that wave's sends at the quota gate.
+            var known = AccountLimitsRefresher.TryReadQuota(services, account);
+            var rate = Lower(account.MaxSendRate, known?.Rate) ?? CautiousRate;
+            var quota = Lower(account.Max24HourSend, known?.Quota);
+            options.FlowLimits[MailAccounts.RateKey(account.Name)] = RateLimitOf(rate);
             if (quota is { } q) options.FlowLimits[MailAccounts.QuotaKey(account.Name)] = QuotaLimitOf(q);
         }
     }
+
+    private static double? Lower(double? configured, double? known) =>
+        configured is { } c && known is { } k ? Math.Min(c, k) : configured ?? known;
 
     /// <summary>
     /// A bucket of half a second's tokens (at least one batch): bursts never push a one-second window past the rate.

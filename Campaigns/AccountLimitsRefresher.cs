@@ -35,7 +35,7 @@ internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, Acco
                     while (nudges.Requests.TryRead(out var name))
                     {
                         if (accounts.All.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)) is { } account)
-                            await RefreshAsync(account, stoppingToken).ConfigureAwait(false);
+                            await RefreshAsync(account, stoppingToken, rateOnly: true).ConfigureAwait(false);
                     }
                 }
                 await roundDue.ConfigureAwait(false);
@@ -47,7 +47,11 @@ internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, Acco
         }
     }
 
-    private async Task RefreshAsync(MailAccountOptions account, CancellationToken cancellation)
+    /// <remarks>
+    /// An early read after a throttle updates the rate only: lowering the quota under a wave already scheduled would
+    /// hold its sends at the engine's quota gate for a day, while SES's own quota answer makes the campaign fail over.
+    /// </remarks>
+    private async Task RefreshAsync(MailAccountOptions account, CancellationToken cancellation, bool rateOnly = false)
     {
         try
         {
@@ -56,7 +60,7 @@ internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, Acco
             var rate = Math.Min(account.MaxSendRate ?? double.MaxValue, quota.MaxSendRate);
             var max = Math.Min(account.Max24HourSend ?? double.MaxValue, quota.Max24HourSend);
             if (rate < double.MaxValue) await client.SetFlowLimitAsync(MailAccounts.RateKey(account.Name), AccountFlowLimits.RateLimitOf(rate), cancellation).ConfigureAwait(false);
-            if (max < double.MaxValue) await client.SetFlowLimitAsync(MailAccounts.QuotaKey(account.Name), AccountFlowLimits.QuotaLimitOf(max), cancellation).ConfigureAwait(false);
+            if (!rateOnly && max < double.MaxValue) await client.SetFlowLimitAsync(MailAccounts.QuotaKey(account.Name), AccountFlowLimits.QuotaLimitOf(max), cancellation).ConfigureAwait(false);
         }
         catch (AwsServiceException error)
         {

@@ -106,7 +106,8 @@ public sealed record PlannedBatch(int Batch, int Count);
 /// <param name="ConfigurationSetName">The account's configuration set.</param>
 /// <param name="Reason">Why no account can send.</param>
 /// <param name="Rate">The account's send rate in force now (per second; lowered while SES throttles), when known.</param>
-public sealed record AccountPick(string? Account, string? ConfigurationSetName, string? Reason, double? Rate = null);
+/// <param name="QuotaLeft">What is left of the account's 24-hour quota, when it has one.</param>
+public sealed record AccountPick(string? Account, string? ConfigurationSetName, string? Reason, double? Rate = null, long? QuotaLeft = null);
 
 /// <summary>Opens an account's circuit so the next waves fail over.</summary>
 /// <param name="Account">The account.</param>

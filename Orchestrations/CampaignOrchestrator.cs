@@ -55,13 +55,13 @@ public static class CampaignOrchestrator
                 return await FinishAsync(context, run, "dead-lettered", pick.Reason);
             }
 
-            var batchSize = BatchSizing.Fit(loaded.Knobs.BatchSize, pick.Rate);
+            var (batchSize, waveBatches) = BatchSizing.ForWave(loaded.Knobs.BatchSize, loaded.Knobs.WaveBatches, pick.Rate, pick.QuotaLeft);
             var batches = new List<PlannedBatch>(run.Leftover ?? []);
             var checkpoint = run.Checkpoint;
-            if (batches.Count < loaded.Knobs.WaveBatches)
+            if (batches.Count < waveBatches)
             {
                 var plan = await context.CallActivityAsync<PlannedWave>(nameof(PlanBatches),
-                    new PlanRequest(input.CampaignId, run.Checkpoint, loaded.Knobs.WaveBatches - batches.Count, batchSize), Retries.Transient(5));
+                    new PlanRequest(input.CampaignId, run.Checkpoint, waveBatches - batches.Count, batchSize), Retries.Transient(5));
                 batches.AddRange(plan.Batches);
                 checkpoint = plan.Checkpoint;
             }
@@ -69,7 +69,7 @@ public static class CampaignOrchestrator
             {
                 var unfinished = await context.CallActivityAsync<int[]>(nameof(FindUnfinishedBatches), input.CampaignId, Retries.Transient(5));
                 if (unfinished.Length == 0) return await FinishAsync(context, run, "completed", null);
-                batches.AddRange(unfinished.Take(loaded.Knobs.WaveBatches).Select(b => new PlannedBatch(b, BatchSizing.SesMaximum)));
+                batches.AddRange(unfinished.Take(waveBatches).Select(b => new PlannedBatch(b, BatchSizing.SesMaximum)));
             }
 
             run = run with { FirstSendAt = run.FirstSendAt ?? context.CurrentUtcDateTime };
@@ -105,6 +105,11 @@ public static class CampaignOrchestrator
             }
         }
 
+        // A pause or cancel that arrived during the last wave has been taken by this generation's waits: carrying only
+        // unprocessed events over would lose it, so it is obeyed here.
+        if (cancel.IsCompleted) return await FinishAsync(context, run, "cancelled", "Cancelled by an operator.");
+        if (pause.IsCompleted && !await WaitForResumeAsync(context, run, "Paused by an operator.", cancel))
+            return await FinishAsync(context, run, "cancelled", "Cancelled by an operator.");
         context.ContinueAsNew(run with { Generation = run.Generation + 1 }, preserveUnprocessedEvents: true);
         return null!;
     }

@@ -21,4 +21,18 @@ public static class BatchSizing
         if (perSecond is not { } rate || double.IsNaN(rate)) return size;
         return (int)Math.Clamp(Math.Floor(rate + 1e-9), 1, size);
     }
+
+    /// <summary>
+    /// The batch size and the number of batches of a wave: the size fitted to the rate (<see cref="Fit"/>), and no more
+    /// than what is left of the account's 24-hour quota, so a wave never plans sends that would wait a day at the quota.
+    /// </summary>
+    public static (int BatchSize, int Batches) ForWave(int configuredSize, int waveBatches, double? perSecond, long? quotaLeft)
+    {
+        var size = Fit(configuredSize, perSecond);
+        var batches = Math.Max(1, waveBatches);
+        if (quotaLeft is not { } left) return (size, batches);
+        var allowed = Math.Max(1, left);
+        size = (int)Math.Min(size, allowed);
+        return (size, (int)Math.Clamp(allowed / size, 1, batches));
+    }
 }

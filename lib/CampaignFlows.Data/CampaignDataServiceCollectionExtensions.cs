@@ -23,7 +23,8 @@ public static class CampaignDataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<CampaignDataOptions>().Configure(configure);
-        services.AddSingleton(sp => CampaignDatabase.Create(sp.GetRequiredService<IOptions<CampaignDataOptions>>().Value));
+        services.AddSingleton(sp => CampaignDatabase.Create(sp.GetRequiredService<IOptions<CampaignDataOptions>>().Value,
+            sp.GetService<ILoggerFactory>()?.CreateLogger("CampaignFlows.Data")));
         services.AddSingleton(sp => new CampaignDataInitializer(sp.GetRequiredService<CampaignDatabase>(), sp.GetRequiredService<ILogger<CampaignDataInitializer>>()));
         services.AddHostedService(sp => sp.GetRequiredService<CampaignDataInitializer>());
         services.AddSingleton<RecipientStore>();

@@ -31,4 +31,7 @@ internal static partial class Logs
 
     [LoggerMessage(9, LogLevel.Information, "Released {Count} leases left by a dead earlier process of host {HostId}; its work resumes now")]
     public static partial void LeasesOfDeadPredecessorReleased(this ILogger logger, int count, string hostId);
+
+    [LoggerMessage(40, LogLevel.Warning, "SQLite store waited {Seconds:F1} s for the database's write lock: busy, another process holds the file (work resumes once it lets go)")]
+    public static partial void SqliteLockWaited(this ILogger logger, double seconds);
 }

@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CampaignFlows.Data.Storage;
 
@@ -13,19 +16,30 @@ internal abstract class CampaignDatabase : IAsyncDisposable
 
     public CampaignDataOptions Options { get; }
 
+    /// <summary>Writes that wait longer than this for the database are logged: a lock held elsewhere stalls sending silently otherwise.</summary>
+    public static readonly TimeSpan SlowWrite = TimeSpan.FromSeconds(2);
+
+    /// <summary>Where slow and retried writes are reported.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
     public abstract bool IsPostgres { get; }
 
     /// <summary>Runs <paramref name="work"/> in one write transaction and commits it.</summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteOnceAsync(work, cancellationToken).ConfigureAwait(false);
+                var result = await WriteOnceAsync(work, cancellationToken).ConfigureAwait(false);
+                var waited = Stopwatch.GetElapsedTime(started);
+                if (waited >= SlowWrite) Logger.SlowWrite(IsPostgres ? "PostgreSQL" : "SQLite", waited.TotalSeconds, attempt);
+                return result;
             }
             catch (DbException error) when (attempt < TransientErrors.MaxAttempts && TransientErrors.IsTransient(error))
             {
+                Logger.WriteRetried(IsPostgres ? "PostgreSQL" : "SQLite", attempt, error.Message);
                 await Task.Delay(TransientErrors.Backoff(attempt), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -45,9 +59,10 @@ internal abstract class CampaignDatabase : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     /// <summary>Builds the database named by <paramref name="options"/>.</summary>
-    public static CampaignDatabase Create(CampaignDataOptions options)
+    public static CampaignDatabase Create(CampaignDataOptions options, ILogger? logger = null)
     {
         options.Validate();
-        return options.IsPostgres ? new PostgresCampaignDatabase(options) : new SqliteCampaignDatabase(options);
+        return options.IsPostgres ? new PostgresCampaignDatabase(options) { Logger = logger ?? NullLogger.Instance }
+            : new SqliteCampaignDatabase(options) { Logger = logger ?? NullLogger.Instance };
     }
 }

@@ -89,9 +89,14 @@ public static class FlowGate
     /// Halves the key's effective rate (not below one per second, or the configured rate if lower) after a downstream
     /// throttle; it then climbs back by a tenth of the rate that was throttled per second.
     /// </summary>
-    public static void Throttle(FlowLimit limit, FlowKeyState state, DateTime now)
+    /// <remarks>
+    /// A rolling-window quota gets the throttled call's <paramref name="cost"/> back: the downstream refused the call, so
+    /// it did not count against its quota either, and keeping it spent would strand a day's quota on refused calls.
+    /// </remarks>
+    public static void Throttle(FlowLimit limit, FlowKeyState state, DateTime now, double cost = 0)
     {
         Refill(limit, state, now);
+        if (cost > 0 && limit.WindowLimit is not null) RefundWindow(state, cost);
         if (limit.PerSecond is not { } configured) return;
         state.Tokens = Math.Min(state.Tokens, 0);
         // Calls in flight together are throttled together: one burst halves the rate once, not once per call.
@@ -100,6 +105,19 @@ public static class FlowGate
         state.ThrottledAtPerSecond = current;
         state.HalvedAt = now;
         state.EffectivePerSecond = Math.Max(Math.Min(configured, ThrottleFloorPerSecond), current / 2);
+    }
+
+    /// <summary>Takes <paramref name="cost"/> back from the newest window slots, where the refused call was spent.</summary>
+    private static void RefundWindow(FlowKeyState state, double cost)
+    {
+        foreach (var slot in state.WindowSlots.Keys.OrderDescending().ToList())
+        {
+            if (cost <= 0) return;
+            var taken = Math.Min(cost, state.WindowSlots[slot]);
+            cost -= taken;
+            if (state.WindowSlots[slot] - taken <= 1e-9) state.WindowSlots.Remove(slot);
+            else state.WindowSlots[slot] -= taken;
+        }
     }
 
     /// <summary>The observable state of a key at <paramref name="now"/>.</summary>

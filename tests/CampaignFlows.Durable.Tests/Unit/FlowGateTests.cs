@@ -96,4 +96,18 @@ public sealed class FlowGateTests
 
         Assert.InRange(FlowGate.Describe("k", limit, state, T0.AddSeconds(1.01 * 11)).EffectivePerSecond!.Value, 1, 1.1);
     }
+
+    [Fact]
+    public void Throttle_OnAQuotaKey_GivesTheRefusedCallsCostBack()
+    {
+        var quota = new FlowLimit { WindowLimit = 100, Window = TimeSpan.FromHours(24) };
+        var keys = Keys(("quota", quota));
+        Assert.Equal(2, FlowGate.Admit([Candidate(0, new RateLimit("quota", 50)), Candidate(1, new RateLimit("quota", 50))], keys, T0, 10).Count);
+        Assert.Empty(FlowGate.Admit([Candidate(2, new RateLimit("quota", 50))], keys, T0, 10));
+
+        FlowGate.Throttle(quota, keys["quota"].Item2, T0, 50);
+
+        Assert.Equal(50, FlowGate.Describe("quota", quota, keys["quota"].Item2, T0).SpentInWindow);
+        Assert.Single(FlowGate.Admit([Candidate(2, new RateLimit("quota", 50))], keys, T0, 10));
+    }
 }

@@ -64,7 +64,8 @@ internal sealed partial class PostgresDurableStore
             var limits = await QueryAsync(c, PostgresSql.RequeueActivity, r => Text(r, 0), ct, P.Long("id", requeue.Id), P.Text("token", requeue.LockToken),
                 P.Long("visible", requeue.VisibleAt.Ticks)).ConfigureAwait(false);
             if (limits.Count == 0) return false;
-            if (requeue.ThrottledAt is { } at) await ThrottleAsync(c, ReadLimits(limits[0]).Select(l => l.Key).Distinct().ToList(), at, ct).ConfigureAwait(false);
+            if (requeue.ThrottledAt is { } at)
+                await ThrottleAsync(c, ReadLimits(limits[0]).GroupBy(l => l.Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Cost)), at, ct).ConfigureAwait(false);
             return true;
         }, cancellation);
 }

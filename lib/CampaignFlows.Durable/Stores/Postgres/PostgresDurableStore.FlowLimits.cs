@@ -50,12 +50,12 @@ internal sealed partial class PostgresDurableStore
             .ConfigureAwait(false);
     }
 
-    /// <summary>Halves the rate of every key after a downstream throttle, under the keys' row locks.</summary>
-    private async Task ThrottleAsync(NpgsqlConnection c, IReadOnlyList<string> keys, DateTime at, CancellationToken ct)
+    /// <summary>Halves the rate of every key after a downstream throttle and gives quotas back the call's cost, under the keys' row locks.</summary>
+    private async Task ThrottleAsync(NpgsqlConnection c, IReadOnlyDictionary<string, double> costs, DateTime at, CancellationToken ct)
     {
-        var loaded = await LockFlowKeysAsync(c, keys, at, ct).ConfigureAwait(false);
+        var loaded = await LockFlowKeysAsync(c, [.. costs.Keys], at, ct).ConfigureAwait(false);
         var time = GateTime(loaded, at);
-        foreach (var (limit, state) in loaded.Values) FlowGate.Throttle(limit, state, time);
+        foreach (var (key, (limit, state)) in loaded) FlowGate.Throttle(limit, state, time, costs.GetValueOrDefault(key));
         await SaveFlowKeysAsync(c, loaded, ct).ConfigureAwait(false);
     }
 }

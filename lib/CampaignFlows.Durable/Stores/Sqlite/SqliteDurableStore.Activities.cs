@@ -86,8 +86,9 @@ internal sealed partial class SqliteDurableStore
         if (limits.Count == 0) return false;
         if (requeue.ThrottledAt is { } at)
         {
-            var keys = LoadFlowKeys(ReadLimits(limits[0]).Select(l => l.Key), at);
-            foreach (var (limit, state) in keys.Values) FlowGate.Throttle(limit, state, at);
+            var costs = ReadLimits(limits[0]).GroupBy(l => l.Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Cost));
+            var keys = LoadFlowKeys(costs.Keys, at);
+            foreach (var (key, (limit, state)) in keys) FlowGate.Throttle(limit, state, at, costs.GetValueOrDefault(key));
             SaveFlowKeys(keys);
         }
         return true;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace CampaignFlows.Durable.Stores.Sqlite;
 
@@ -15,11 +16,16 @@ internal sealed partial class SqliteDurableStore : IDurableStore
     private bool _initialized;
 
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
-    public SqliteDurableStore(DurableStoreSettings settings, TimeProvider time)
+    /// <summary>Waiting longer than this for the write lock is logged: another process holding the file stalls all work silently otherwise.</summary>
+    private static readonly TimeSpan SlowLock = TimeSpan.FromSeconds(2);
+
+    public SqliteDurableStore(DurableStoreSettings settings, TimeProvider time, ILogger? logger = null)
     {
         _settings = settings;
         _time = time;
+        _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var builder = new SqliteConnectionStringBuilder(settings.ConnectionString) { Pooling = false };
         if (builder.DataSource is ":memory:" or "") throw new ArgumentException("The SQLite store needs a file: set 'Data Source=<path>' in the connection string.");
         ConnectionString = builder.ToString();
@@ -49,7 +55,10 @@ internal sealed partial class SqliteDurableStore : IDurableStore
     /// concurrent processes queue on the busy timeout instead of failing mid-transaction.</summary>
     private Task<T> InTransactionAsync<T>(Func<T> work, CancellationToken cancellation) => RunAsync(() =>
     {
+        var waitStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         Exec("BEGIN IMMEDIATE");
+        var waited = System.Diagnostics.Stopwatch.GetElapsedTime(waitStarted);
+        if (waited >= SlowLock) _logger.SqliteLockWaited(waited.TotalSeconds);
         try
         {
             var result = work();

@@ -5,5 +5,7 @@ internal sealed class SqliteStoreProvider : IDurableStoreProvider
 {
     public string Type => "sqlite";
 
-    public IDurableStore Create(DurableStoreSettings settings, IServiceProvider services) => new SqliteDurableStore(settings, services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System);
+    public IDurableStore Create(DurableStoreSettings settings, IServiceProvider services) => new SqliteDurableStore(settings,
+        services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System,
+        (services.GetService(typeof(Microsoft.Extensions.Logging.ILoggerFactory)) as Microsoft.Extensions.Logging.ILoggerFactory)?.CreateLogger("CampaignFlows.Durable.Store"));
 }

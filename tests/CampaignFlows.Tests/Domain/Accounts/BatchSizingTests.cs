@@ -17,4 +17,14 @@ public sealed class BatchSizingTests
     [InlineData(99, 75.0, 50)]
     public void Fit_ConfiguredSizeAndRate_NeverExceedsEither(int configured, double? rate, int expected) =>
         Assert.Equal(expected, BatchSizing.Fit(configured, rate));
+
+    [Theory]
+    [InlineData(null, 50, 40)]
+    [InlineData(10_000L, 50, 40)]
+    [InlineData(400L, 50, 8)]
+    [InlineData(420L, 50, 8)]
+    [InlineData(30L, 30, 1)]
+    [InlineData(0L, 1, 1)]
+    public void ForWave_QuotaLeft_PlansNoMoreThanTheQuotaAllows(long? quotaLeft, int size, int batches) =>
+        Assert.Equal((size, batches), BatchSizing.ForWave(50, 40, 1_000, quotaLeft));
 }
