@@ -22,7 +22,8 @@ public sealed class ChooseAccount(MailAccounts accounts, IAccountCircuits circui
         var now = time.GetUtcNow();
         var breakers = (await circuits.ListAsync(cancellation)).ToDictionary(c => c.Account, ToBreaker, StringComparer.OrdinalIgnoreCase);
         var quotas = new Dictionary<string, AccountQuota?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in accounts.All.Select(a => a.Name))
+        // Only the accounts that could carry this stream need their quota read.
+        foreach (var name in accounts.All.Where(a => a.Streams.Contains(stream, StringComparer.OrdinalIgnoreCase)).Select(a => a.Name))
         {
             var quota = quotas[name] = await MailAccounts.QuotaInForceAsync(engine, name, cancellation);
             if (quota is { Remaining: < 1 } && !(breakers.TryGetValue(name, out var open) && open.IsOpen))
@@ -34,8 +35,10 @@ public sealed class ChooseAccount(MailAccounts accounts, IAccountCircuits circui
         }
         var choice = policy.Choose(stream, breakers, now);
         if (choice.Account is not { } account) return new AccountPick(null, null, choice.DeadLetterReason);
-        return new AccountPick(account.Name, accounts.Get(account.Name).ConfigurationSetName, null,
-            await MailAccounts.RateInForceAsync(engine, account.Name, cancellation), quotas.GetValueOrDefault(account.Name)?.Remaining);
+        var quotaOfPick = quotas.GetValueOrDefault(account.Name);
+        // The quota read already fetched the account's rate in force; read it only when there was no quota to read.
+        var rate = quotaOfPick is { MaxSendRate: > 0 } ? (double)quotaOfPick.MaxSendRate : await MailAccounts.RateInForceAsync(engine, account.Name, cancellation);
+        return new AccountPick(account.Name, accounts.Get(account.Name).ConfigurationSetName, null, rate, quotaOfPick?.Remaining);
     }
 
     /// <summary>How long an account out of quota is passed over before it is tried again.</summary>

@@ -166,13 +166,8 @@ public sealed class CampaignSuite : IBenchSuite
                 audienceBlob = id + ".csv",
             });
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The campaign was refused: {await response.Content.ReadAsStringAsync()}");
-            while (true)
-            {
-                var view = await Client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
-                if (view.GetProperty("runtimeStatus").GetString() is "Completed" or "Failed" or "Terminated") return (view, clock.Elapsed.TotalSeconds);
-                if (clock.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException($"Campaign {id} did not finish within 30 minutes; last view: {view}");
-                await Task.Delay(250);
-            }
+            var view = await CampaignStatus.WaitAsync(Client, id, TimeSpan.FromMinutes(30));
+            return (view, clock.Elapsed.TotalSeconds);
         }
 
         /// <summary>The most history events any of the campaign's instances (itself and its waves) holds now.</summary>

@@ -144,14 +144,7 @@ public sealed class TransactionalSuite : IBenchSuite
             await App.StopAsync();
             await App.DisposeAsync();
             await Sandbox.DisposeAsync();
-            try
-            {
-                Directory.Delete(Root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A database file still closing is left for the OS temp cleaner.
-            }
+            AppContentRoot.DeleteQuietly(Root);
         }
     }
 }

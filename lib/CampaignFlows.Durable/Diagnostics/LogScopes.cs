@@ -6,7 +6,7 @@ namespace CampaignFlows.Durable.Diagnostics;
 /// The logging scopes the engine opens around each orchestration episode and activity execution, so every log line
 /// written meanwhile (the engine's and the user code's, through any logger of the same factory) names the instance.
 /// </summary>
-public static class LogScopes
+internal static class LogScopes
 {
     /// <summary>The scope of an orchestration episode.</summary>
     public static IReadOnlyList<KeyValuePair<string, object?>> Orchestration(string instanceId, string name) =>
