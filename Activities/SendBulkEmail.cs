@@ -22,7 +22,7 @@ namespace CampaignFlows.Activities;
 /// exhausted account ends the batch with its recipients unsent and the reason, so the campaign fails over.</para>
 /// </remarks>
 public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics statistics, MailAccounts accounts, DeadLetterQueue deadLetters,
-    DurableTaskClient engine, AccountLimitsNudge limits, TimeProvider time)
+    DurableTaskClient engine, AccountLimitsNudge limits, SesCallPacer pacer, TimeProvider time)
 {
     /// <summary>The SES message tag carrying the campaign id, for event routing and reporting.</summary>
     public const string CampaignTag = "campaign";
@@ -34,8 +34,8 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
         var token = $"{batch.CampaignId}#{batch.Batch}";
         // The rate may have fallen since the wave was sized (SES throttled, or lowered the account's quota): a call larger
         // than the rate now in force would be throttled whole, every time.
-        var limit = Math.Min(BatchSizing.Fit(batch.MaxRecipients, null),
-            BatchSizing.Fit(BatchSizing.SesMaximum, await MailAccounts.RateInForceAsync(engine, batch.Account, cancellation)));
+        var rate = await MailAccounts.RateInForceAsync(engine, batch.Account, cancellation);
+        var limit = Math.Min(BatchSizing.Fit(batch.MaxRecipients, null), BatchSizing.Fit(BatchSizing.SesMaximum, rate));
         var claimed = await batches.ClaimBatchAsync(batch.CampaignId, batch.Batch, token, time.GetUtcNow(), limit, cancellation);
         if (claimed.Count == 0) return BatchResult.Nothing;
         var moreLeft = claimed.Count == limit && limit < BatchSizing.SesMaximum;
@@ -43,6 +43,7 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
         SendBulkEmailResponse response;
         try
         {
+            using var call = await pacer.StartAsync(batch.Account, claimed.Count, rate, cancellation);
             response = await accounts.Ses(batch.Account).SendBulkEmailAsync(Request(batch, claimed), cancellation);
         }
         catch (AwsServiceException error)

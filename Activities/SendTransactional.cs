@@ -14,7 +14,7 @@ namespace CampaignFlows.Activities;
 /// without spending an attempt; transient errors throw for the caller's retry policy; a paused, suspended or
 /// exhausted account and a permanent refusal are answered as results so the caller can fail over or dead-letter.
 /// </remarks>
-public sealed class SendTransactional(MailAccounts accounts)
+public sealed class SendTransactional(MailAccounts accounts, SesCallPacer pacer)
 {
     /// <summary>The SES message tag marking transactional mail, for event routing and reporting.</summary>
     public const string StreamTag = "stream";
@@ -25,6 +25,7 @@ public sealed class SendTransactional(MailAccounts accounts)
     {
         try
         {
+            using var call = await pacer.StartAsync(send.Account, 1, null, cancellation);
             var response = await accounts.Ses(send.Account).SendEmailAsync(Request(send.Message, accounts.Get(send.Account).ConfigurationSetName), cancellation);
             return new TransactionalAttempt(response.MessageId, null, Permanent: false);
         }

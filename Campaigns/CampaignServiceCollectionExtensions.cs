@@ -27,6 +27,7 @@ public static class CampaignServiceCollectionExtensions
         services.AddAwsClients();
         services.AddSingleton<MailAccounts>();
         services.AddSingleton<AccountLimitsNudge>();
+        services.AddSingleton<SesCallPacer>();
         services.AddSingleton<AudienceStore>();
         services.AddSingleton<DeadLetterQueue>();
         services.AddSingleton<CampaignRequestValidator>();

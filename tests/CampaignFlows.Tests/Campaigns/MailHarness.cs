@@ -59,7 +59,7 @@ internal sealed class MailHarness
     }
 
     public SendBulkEmail Activity() => new(Batches.Object, Statistics.Object, Accounts, new DeadLetterQueue(Accounts, DeadLetterLog.Object, TimeProvider.System),
-        Engine.Object, Nudge, TimeProvider.System);
+        Engine.Object, Nudge, new SesCallPacer(), TimeProvider.System);
 
     public Task<BatchResult> Send() => Activity().Run(new SendBatch("cmp", 7, "primary", "news@shop.example", "tpl", null), CancellationToken.None);
 }

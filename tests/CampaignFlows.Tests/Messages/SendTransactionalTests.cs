@@ -25,7 +25,7 @@ public sealed class SendTransactionalTests
         };
         var factory = new Mock<IAwsClientFactory>();
         factory.Setup(f => f.CreateSes(It.IsAny<AwsAccountOptions>())).Returns(_ses.Object);
-        _activity = new SendTransactional(new MailAccounts(Options.Create(options), factory.Object));
+        _activity = new SendTransactional(new MailAccounts(Options.Create(options), factory.Object), new SesCallPacer());
     }
 
     private static TransactionalMessage Inline => new("transactional", 10, ["tx"], "no-reply@shop.example", "a@example.com", "reset",
