@@ -9,6 +9,7 @@ using CampaignFlows.Data.Statistics;
 using CampaignFlows.Domain.Accounts;
 using CampaignFlows.Durable;
 using CampaignFlows.Functions;
+using Microsoft.Extensions.Logging;
 
 namespace CampaignFlows.Activities;
 
@@ -17,13 +18,24 @@ namespace CampaignFlows.Activities;
 /// <para>The batch is claimed under a token that is the same on every retry (campaign and batch), and the recipient
 /// store hands out only recipients not yet recorded as sent: a retry after a crash re-sends at most the entries that
 /// were in SES's hands when the sender died, never a recorded one.</para>
+/// <para>Once SES has answered, the results of the entries it accepted are written before anything else can fail the
+/// activity, and that write (like the statistics after it) is retried with back-off inside the activity, deaf to the
+/// activity's cancellation: a failed or cancelled activity is retried under the same token, and the retry would send
+/// again every recipient still marked sending. Entries SES refused stay sending until their dead letter is out, so a
+/// dead-letter failure retries only them (SES refuses them again; nothing reached them).</para>
 /// <para>Throttling (429 or ACCOUNT_THROTTLED entries) throws <see cref="ActivityThrottledException"/>: the engine
 /// re-queues the batch without spending an attempt and lowers the account's rate for a while. A paused, suspended or
 /// exhausted account ends the batch with its recipients unsent and the reason, so the campaign fails over.</para>
 /// </remarks>
-public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics statistics, MailAccounts accounts, DeadLetterQueue deadLetters,
-    DurableTaskClient engine, AccountLimitsNudge limits, SesCallPacer pacer, TimeProvider time)
+public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics statistics, MailAccounts accounts, DeadLetterQueue deadLetters,
+    DurableTaskClient engine, AccountLimitsNudge limits, SesCallPacer pacer, TimeProvider time, ILogger<SendBulkEmail> logger)
 {
+    /// <summary>How long the writes after an answered SES call keep being retried before the activity fails (and its retry sends again).</summary>
+    private static readonly TimeSpan WritePatience = TimeSpan.FromMinutes(5);
+
+    private static readonly TimeSpan FirstWriteRetry = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan LongestWriteRetry = TimeSpan.FromSeconds(5);
+
     /// <summary>The SES message tag carrying the campaign id, for event routing and reporting.</summary>
     public const string CampaignTag = "campaign";
 
@@ -44,7 +56,9 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
         try
         {
             using var call = await pacer.StartAsync(batch.Account, claimed.Count, rate, cancellation);
-            response = await accounts.Ses(batch.Account).SendBulkEmailAsync(Request(batch, claimed), cancellation);
+            // Not cancelled with the activity (the account's call timeout bounds it): a call cut off after SES took it would
+            // leave its recipients sending, and the re-queued activity would send them again.
+            response = await accounts.Ses(batch.Account).SendBulkEmailAsync(Request(batch, claimed), CancellationToken.None);
         }
         catch (AwsServiceException error)
         {
@@ -83,10 +97,17 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
             }
         }
 
-        if (dead.Count > 0) await deadLetters.SendAsync(batch.CampaignId, dead, "SES refused these recipients permanently", cancellation);
-        await batches.RecordResultsAsync(batch.CampaignId, token, results, time.GetUtcNow(), cancellation);
-        await statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)],
-            new DeliveryCounts(Sent: sent, SendErrors: failed), time.GetUtcNow(), cancellation);
+        var scopes = new[] { StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account) };
+        var refused = results.Where(r => r.Outcome == SendOutcome.Failed).ToList();
+        var answered = refused.Count == 0 ? results : results.Where(r => r.Outcome != SendOutcome.Failed).ToList();
+        await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, answered, time.GetUtcNow(), c));
+        await WriteAfterSendAsync(batch, "statistics", c => statistics.RecordAsync(scopes, new DeliveryCounts(Sent: sent), time.GetUtcNow(), c));
+        if (refused.Count > 0)
+        {
+            await deadLetters.SendAsync(batch.CampaignId, dead, "SES refused these recipients permanently", cancellation);
+            await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, refused, time.GetUtcNow(), c));
+            await WriteAfterSendAsync(batch, "statistics", c => statistics.RecordAsync(scopes, new DeliveryCounts(SendErrors: failed), time.GetUtcNow(), c));
+        }
         if (throttled > 0 && problem is null)
         {
             await RecordThrottleAsync(batch, cancellation);
@@ -118,6 +139,35 @@ public sealed class SendBulkEmail(IRecipientBatches batches, IDeliveryStatistics
                 return new BatchResult(0, claimed.Count, 0, null);
         }
     }
+
+    /// <summary>
+    /// Runs a write that must follow an answered SES call: retried with growing back-off for up to
+    /// <see cref="WritePatience"/> and not cancelled with the activity, because failing here sends the batch again.
+    /// An <see cref="ArgumentException"/> is a bug, not a fault, and fails at once.
+    /// </summary>
+    private async Task WriteAfterSendAsync(SendBatch batch, string what, Func<CancellationToken, Task> write)
+    {
+        var started = time.GetTimestamp();
+        var delay = FirstWriteRetry;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await write(CancellationToken.None);
+                return;
+            }
+            catch (Exception error) when (error is not ArgumentException && time.GetElapsedTime(started) + delay < WritePatience)
+            {
+                LogWriteRetried(logger, what, batch.Batch, batch.CampaignId, attempt, delay.TotalMilliseconds, error.GetType().Name, error.Message);
+                await Task.Delay(delay, time, CancellationToken.None);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestWriteRetry.Ticks));
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Warning,
+        Message = "Writing the {What} of batch {Batch} of campaign {CampaignId} after SES answered failed (attempt {Attempt}); retrying in {DelayMs} ms: {ErrorType}: {Error}")]
+    private static partial void LogWriteRetried(ILogger logger, string what, int batch, string campaignId, int attempt, double delayMs, string errorType, string error);
 
     /// <summary>Counts the throttled call for the campaign's report and the account's charts, and has the account's quota read again.</summary>
     private Task RecordThrottleAsync(SendBatch batch, CancellationToken cancellation)

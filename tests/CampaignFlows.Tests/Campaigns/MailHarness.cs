@@ -8,6 +8,7 @@ using CampaignFlows.Data.Recipients;
 using CampaignFlows.Data.State;
 using CampaignFlows.Data.Statistics;
 using CampaignFlows.Durable;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 
@@ -31,6 +32,9 @@ internal sealed class MailHarness
     /// <summary>Early quota reads the activity asked for.</summary>
     public AccountLimitsNudge Nudge { get; } = new(TimeProvider.System);
 
+    /// <summary>How many of the next result writes fail (a database fault) before one succeeds.</summary>
+    public int RecordFaults { get; set; }
+
     /// <summary>The recipient limit of every claim made.</summary>
     public List<int> ClaimLimits { get; } = [];
 
@@ -49,7 +53,16 @@ internal sealed class MailHarness
             .Callback<string, int, string, DateTimeOffset, int, CancellationToken>((_, _, _, _, max, _) => ClaimLimits.Add(max))
             .ReturnsAsync([.. Enumerable.Range(1, recipients).Select(i => new ClaimedRecipient(i, $"u{i}@example.com", $"u{i}@example.com", null, "{}", "example.com", 1))]);
         Batches.Setup(b => b.RecordResultsAsync("cmp", "cmp#7", It.IsAny<IReadOnlyList<RecipientResult>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .Callback<string, string, IReadOnlyList<RecipientResult>, DateTimeOffset, CancellationToken>((_, _, results, _, _) => Recorded.AddRange(results))
+            .Callback<string, string, IReadOnlyList<RecipientResult>, DateTimeOffset, CancellationToken>((_, _, results, _, cancellation) =>
+            {
+                if (RecordFaults > 0)
+                {
+                    RecordFaults--;
+                    throw new TimeoutException("The database did not answer.");
+                }
+                cancellation.ThrowIfCancellationRequested();
+                Recorded.AddRange(results);
+            })
             .ReturnsAsync((string _, string _, IReadOnlyList<RecipientResult> results, DateTimeOffset _, CancellationToken _) => new RecordOutcome(results.Count, 0));
         Sqs.Setup(s => s.CreateQueueAsync(It.IsAny<CreateQueueRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new CreateQueueResponse { QueueUrl = "http://127.0.0.1:1/000000000000/dead" });
@@ -59,7 +72,10 @@ internal sealed class MailHarness
     }
 
     public SendBulkEmail Activity() => new(Batches.Object, Statistics.Object, Accounts, new DeadLetterQueue(Accounts, DeadLetterLog.Object, TimeProvider.System),
-        Engine.Object, Nudge, new SesCallPacer(), TimeProvider.System);
+        Engine.Object, Nudge, new SesCallPacer(), TimeProvider.System, NullLogger<SendBulkEmail>.Instance);
 
-    public Task<BatchResult> Send() => Activity().Run(new SendBatch("cmp", 7, "primary", "news@shop.example", "tpl", null), CancellationToken.None);
+    public Task<BatchResult> Send() => Send(CancellationToken.None);
+
+    public Task<BatchResult> Send(CancellationToken cancellation) =>
+        Activity().Run(new SendBatch("cmp", 7, "primary", "news@shop.example", "tpl", null), cancellation);
 }

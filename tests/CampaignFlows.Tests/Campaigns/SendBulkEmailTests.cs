@@ -1,6 +1,7 @@
 using System.Net;
 using CampaignFlows.Aws;
 using CampaignFlows.Aws.Ses.Model;
+using CampaignFlows.Aws.Sqs.Model;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
 using CampaignFlows.Data.Statistics;
@@ -101,7 +102,7 @@ public sealed class SendBulkEmailTests
         var result = await harness.Send();
 
         Assert.Equal(new BatchResult(2, 1, 0, null), result);
-        Assert.Equal(SendOutcome.Failed, harness.Recorded[1].Outcome);
+        Assert.Equal(SendOutcome.Failed, harness.Recorded.Single(r => r.NormalizedAddress == "u2@example.com").Outcome);
         Assert.Contains("u2@example.com", Assert.Single(harness.DeadLetters).MessageBody);
     }
 
@@ -129,5 +130,48 @@ public sealed class SendBulkEmailTests
 
         Assert.Equal([50], harness.ClaimLimits);
         Assert.False(result.MoreLeft);
+    }
+
+    [Fact]
+    public async Task Run_ResultWriteFailsAfterSesAccepted_RetriesTheWriteAndSendsOnce()
+    {
+        var harness = new MailHarness { RecordFaults = 2 };
+        Answer(harness, Ok(1), Ok(2), Ok(3));
+
+        var result = await harness.Send();
+
+        Assert.Equal(new BatchResult(3, 0, 0, null), result);
+        Assert.Equal(["m1", "m2", "m3"], harness.Recorded.Select(r => r.MessageId));
+        harness.Ses.Verify(s => s.SendBulkEmailAsync(It.IsAny<SendBulkEmailRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Run_DeadLetterQueueDown_RecordsTheAcceptedEntriesBeforeFailing()
+    {
+        var harness = new MailHarness();
+        Answer(harness, Ok(1), new BulkEmailEntryResult { Status = BulkEmailStatus.InvalidParameter, Error = "Bad address" }, Ok(3));
+        harness.Sqs.Setup(s => s.SendMessageAsync(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new AwsServiceException(AwsErrorKind.Transient, "ServiceUnavailable", "SQS is down", HttpStatusCode.ServiceUnavailable, "req-2"));
+
+        await Assert.ThrowsAsync<AwsServiceException>(harness.Send);
+
+        // The retry claims what is still sending under the token: only the refused entry, which SES refuses again.
+        Assert.Equal([("u1@example.com", SendOutcome.Sent), ("u3@example.com", SendOutcome.Sent)],
+            harness.Recorded.Select(r => (r.NormalizedAddress, r.Outcome)));
+    }
+
+    [Fact]
+    public async Task Run_CancelledWhileSesAnswers_StillRecordsWhatSesAccepted()
+    {
+        var harness = new MailHarness();
+        using var cancellation = new CancellationTokenSource();
+        harness.Ses.Setup(s => s.SendBulkEmailAsync(It.IsAny<SendBulkEmailRequest>(), It.IsAny<CancellationToken>()))
+            .Callback(cancellation.Cancel)
+            .ReturnsAsync(new SendBulkEmailResponse { BulkEmailEntryResults = [Ok(1), Ok(2), Ok(3)] });
+
+        var result = await harness.Send(cancellation.Token);
+
+        Assert.Equal(3, result.Sent);
+        Assert.Equal(["m1", "m2", "m3"], harness.Recorded.Select(r => r.MessageId));
     }
 }
