@@ -11,12 +11,13 @@ public sealed class CrashAccounting(ITestOutputHelper output)
     public async Task CampaignSurvivesThreeSigkillsOnSqliteWithEveryRecipientAccountedFor()
     {
         var outcome = await CrashHarness.RunAsync(new CrashPlan(Audience: 20_000, Kills: 3, Seed: 8, Postgres: null, Deadline: TimeSpan.FromMinutes(3)));
-        output.WriteLine($"kills {outcome.Kills}, lost {outcome.Lost}, duplicates {outcome.Duplicates}, recover_seconds [{string.Join(", ", outcome.RecoverSeconds)}], seconds {outcome.Seconds}");
+        output.WriteLine($"kills {outcome.Kills}, lost {outcome.Lost}, duplicates {outcome.Duplicates} (leads ms [{string.Join(", ", outcome.DuplicateTiming.LeadMs.Distinct())}]), recover_seconds [{string.Join(", ", outcome.RecoverSeconds)}], seconds {outcome.Seconds}");
 
         Assert.True(outcome.Kills >= 1, "the campaign finished before the first kill");
         Assert.Equal("Completed", outcome.Report.GetProperty("runtimeStatus").GetString());
         Assert.Equal(0, outcome.Lost);
         Assert.InRange(outcome.Duplicates, 0, outcome.Kills * InFlightPerKill);
+        Assert.Equal(0, outcome.DuplicateTiming.WithinOneLife);
         var report = outcome.Report.GetProperty("report");
         Assert.Equal(outcome.Audience, report.GetProperty("unique").GetInt64());
         var accounted = new[] { "sent", "suppressed", "blocked", "failed", "deadLettered" }.Sum(k => report.GetProperty(k).GetInt64());
