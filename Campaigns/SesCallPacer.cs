@@ -78,24 +78,23 @@ public sealed class SesCallPacer
     internal sealed class Entry(int recipients)
     {
         public int Recipients { get; } = recipients;
-        /// <summary>When the answer came back (a Stopwatch timestamp); null while in flight.</summary>
-        public long? AnsweredAt { get; set; }
+        public bool Answered { get; set; }
     }
 
     internal sealed class AccountWindow
     {
-        private readonly LinkedList<Entry> _entries = new();
+        /// <summary>Answered calls in the order their answers came back, so the oldest leaves first.</summary>
+        private readonly Queue<(long AnsweredAt, int Recipients)> _answered = new();
 
         public double? Rate { get; set; }
+        /// <summary>Recipients of calls in flight and of calls answered within the last second.</summary>
         public long Counted { get; private set; }
         public TaskCompletionSource Changed { get; private set; } = NewSignal();
 
         public Entry Start(int recipients)
         {
-            var entry = new Entry(recipients);
-            _entries.AddLast(entry);
             Counted += recipients;
-            return entry;
+            return new Entry(recipients);
         }
 
         public void Finish(Entry entry)
@@ -103,7 +102,9 @@ public sealed class SesCallPacer
             TaskCompletionSource signal;
             lock (this)
             {
-                entry.AnsweredAt = Stopwatch.GetTimestamp();
+                if (entry.Answered) return;
+                entry.Answered = true;
+                _answered.Enqueue((Stopwatch.GetTimestamp(), entry.Recipients));
                 signal = Changed;
                 Changed = NewSignal();
             }
@@ -113,33 +114,28 @@ public sealed class SesCallPacer
         /// <summary>Drops calls answered more than a second ago.</summary>
         public void Evict(long now)
         {
-            for (var node = _entries.First; node is not null;)
+            while (_answered.TryPeek(out var oldest) && now - oldest.AnsweredAt >= OneSecond)
             {
-                var next = node.Next;
-                if (node.Value.AnsweredAt is { } answered && now - answered >= OneSecond)
-                {
-                    Counted -= node.Value.Recipients;
-                    _entries.Remove(node);
-                }
-                node = next;
+                _answered.Dequeue();
+                Counted -= oldest.Recipients;
             }
         }
 
-        /// <summary>How long until enough answered calls leave the window (in flight ones wake the waiter when answered).</summary>
+        /// <summary>How long until enough answered calls leave the window (calls in flight wake the waiter when answered).</summary>
         public TimeSpan UntilRoom(long now, int recipients, double rate)
         {
             var excess = Counted + recipients - rate;
             long freed = 0;
-            foreach (var entry in _entries.Where(e => e.AnsweredAt is not null).OrderBy(e => e.AnsweredAt))
+            foreach (var (answeredAt, count) in _answered)
             {
-                freed += entry.Recipients;
-                if (freed >= excess) return Ticks(entry.AnsweredAt!.Value + OneSecond - now);
+                freed += count;
+                if (freed >= excess) return Wait(answeredAt + OneSecond - now);
             }
-            // Not enough answered calls: wait for an answer (the signal), checking again at least every 50 ms.
+            // Not enough answered calls: wait for an answer (the signal), looking again at least every 50 ms.
             return TimeSpan.FromMilliseconds(50);
         }
 
-        private static TimeSpan Ticks(long stopwatchTicks) =>
+        private static TimeSpan Wait(long stopwatchTicks) =>
             TimeSpan.FromSeconds(Math.Max(stopwatchTicks, 0) / (double)Stopwatch.Frequency) + TimeSpan.FromMilliseconds(1);
 
         private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -61,7 +61,7 @@ public sealed class CampaignSuite : IBenchSuite
             ["limit"] = RateLimit,
             ["per_second"] = Math.Round(perSecond, 1),
             ["utilisation"] = Math.Round(perSecond / RateLimit, 3),
-            ["target_utilisation"] = 0.95,
+            ["target_utilisation"] = 0.99,
             ["max_1s_window"] = SentLog.MaxInAnySecond(run.Sandbox, Primary),
             ["throttles"] = Report(view, "throttles"),
             ["seconds"] = Math.Round(seconds, 1),
