@@ -34,7 +34,7 @@ public sealed class SummarizeCampaign(IRecipientProgress progress, IDeliveryStat
             DeadLettered: counts[RecipientStatus.DeadLettered],
             Bounced: counts[RecipientStatus.Bounced],
             Complained: counts[RecipientStatus.Complained],
-            Throttles: request.Throttles + throttles,
+            Throttles: throttles,
             AchievedRate: elapsed > 0 ? Math.Round(counts.Accepted / elapsed, 1) : 0);
     }
 }

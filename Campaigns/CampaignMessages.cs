@@ -37,7 +37,6 @@ public sealed record CampaignKnobs(int WaveBatches, int WavesPerGeneration, int 
 /// <param name="Checkpoint">The last planned recipient sequence number.</param>
 /// <param name="Leftover">Batches of an earlier wave that still hold unsent recipients (an account failed mid-wave).</param>
 /// <param name="Generation">How many times the campaign continued as new.</param>
-/// <param name="Throttles">Throttles seen so far.</param>
 /// <param name="Decisions">The latest gate decisions, newest last (a few kept).</param>
 /// <param name="FirstSendAt">When the first wave started.</param>
 public sealed record CampaignRun(
@@ -46,7 +45,6 @@ public sealed record CampaignRun(
     long Checkpoint = 0,
     IReadOnlyList<PlannedBatch>? Leftover = null,
     int Generation = 0,
-    long Throttles = 0,
     IReadOnlyList<string>? Decisions = null,
     DateTime? FirstSendAt = null);
 
@@ -66,9 +64,8 @@ public sealed record SendBatch(string CampaignId, int Batch, string Account, str
 /// <param name="Failed">Refused for good (and dead-lettered).</param>
 /// <param name="Unsent">Left unsent because the account stopped taking mail; a later wave retries them.</param>
 /// <param name="AccountProblem">Why the account stopped taking mail (quota, pause, suspension), if it did.</param>
-/// <param name="Throttles">Throttled attempts before this result.</param>
 /// <param name="MoreLeft">The call took all it was allowed (the account's rate had fallen below the batch's size) and the batch may hold more; a later wave sends them.</param>
-public sealed record BatchResult(int Sent, int Failed, int Unsent, string? AccountProblem, int Throttles = 0, bool MoreLeft = false)
+public sealed record BatchResult(int Sent, int Failed, int Unsent, string? AccountProblem, bool MoreLeft = false)
 {
     /// <summary>Nothing left to send in the batch.</summary>
     public static BatchResult Nothing { get; } = new(0, 0, 0, null);
@@ -93,8 +90,7 @@ public sealed record WaveInput(string CampaignId, IReadOnlyList<PlannedBatch> Ba
 /// <param name="Unfinished">Batches still holding unsent recipients.</param>
 /// <param name="AccountProblem">Why the account stopped taking mail, if it did.</param>
 /// <param name="Errors">Batches that failed after every attempt.</param>
-/// <param name="Throttles">Throttled attempts of the wave's batches.</param>
-public sealed record WaveResult(long Sent, long Failed, IReadOnlyList<PlannedBatch> Unfinished, string? AccountProblem, int Errors, long Throttles);
+public sealed record WaveResult(long Sent, long Failed, IReadOnlyList<PlannedBatch> Unfinished, string? AccountProblem, int Errors);
 
 /// <summary>A batch to send and how many recipients it holds at most (what it costs in rate tokens).</summary>
 /// <param name="Batch">The planned batch number.</param>
@@ -171,6 +167,5 @@ public sealed record DeadLetterRequest(string CampaignId, string Reason);
 /// <param name="Status">How it ended.</param>
 /// <param name="Reason">Why, if not a plain completion.</param>
 /// <param name="Loaded">What the audience load found.</param>
-/// <param name="Throttles">Throttles seen.</param>
 /// <param name="FirstSendAt">When sending began.</param>
-public sealed record SummaryRequest(string CampaignId, string Status, string? Reason, AudienceLoaded? Loaded, long Throttles, DateTime? FirstSendAt);
+public sealed record SummaryRequest(string CampaignId, string Status, string? Reason, AudienceLoaded? Loaded, DateTime? FirstSendAt);

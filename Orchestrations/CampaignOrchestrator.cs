@@ -78,7 +78,7 @@ public static class CampaignOrchestrator
                 new WaveInput(input.CampaignId, batches, pick.Account, input.FromAddress, loaded.TemplateName,
                     input.ConfigurationSetName ?? pick.ConfigurationSetName, input.PriorityWeight, loaded.Knobs, batchSize),
                 new SubOrchestrationOptions($"{input.CampaignId}:g{run.Generation}:w{wave}"));
-            run = run with { Checkpoint = checkpoint, Leftover = result.Unfinished, Throttles = run.Throttles + result.Throttles };
+            run = run with { Checkpoint = checkpoint, Leftover = result.Unfinished };
             if (result.AccountProblem is { } problem)
             {
                 await context.CallActivityAsync(nameof(OpenAccountCircuit), new AccountTrip(pick.Account, problem), Retries.Transient(5));
@@ -139,7 +139,7 @@ public static class CampaignOrchestrator
         if (status == "cancelled")
             await context.CallActivityAsync(nameof(CancelRemaining), new DeadLetterRequest(run.Input.CampaignId, reason ?? "cancelled"), Retries.Transient(5));
         var report = await context.CallActivityAsync<CampaignReport>(nameof(SummarizeCampaign),
-            new SummaryRequest(run.Input.CampaignId, status, reason, run.Loaded, run.Throttles, run.FirstSendAt), Retries.Transient(5));
+            new SummaryRequest(run.Input.CampaignId, status, reason, run.Loaded, run.FirstSendAt), Retries.Transient(5));
         context.SetCustomStatus(Status(status, reason, run) with { Sent = report.Sent, Failed = report.Failed, DeadLettered = report.DeadLettered });
         return report;
     }

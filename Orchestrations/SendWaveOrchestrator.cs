@@ -39,7 +39,7 @@ public static class SendWaveOrchestrator
             .Select(r => r.Batch with { Count = Left(r.Batch, r.Result) }).ToArray();
         var problem = results.Select(r => r.Result?.AccountProblem).FirstOrDefault(p => p is not null);
         return new WaveResult(results.Sum(r => (long)(r.Result?.Sent ?? 0)), results.Sum(r => (long)(r.Result?.Failed ?? 0)),
-            unfinished, problem, results.Count(r => r.Result is null), results.Sum(r => (long)(r.Result?.Throttles ?? 0)));
+            unfinished, problem, results.Count(r => r.Result is null));
     }
 
     /// <summary>Recipients the batch may still hold: an upper bound, used as the next call's cost before the size cap.</summary>

@@ -136,8 +136,8 @@ public sealed class CampaignOrchestratorTests
     {
         var script = ThreeWaves();
         script.WaveAnswer = wave => wave.Batches[0].Batch == 1
-            ? new WaveResult(60, 0, [new PlannedBatch(2, 40)], "SendingPausedException: paused", 0, 0)
-            : new WaveResult(100, 0, [], null, 0, 0);
+            ? new WaveResult(60, 0, [new PlannedBatch(2, 40)], "SendingPausedException: paused", 0)
+            : new WaveResult(100, 0, [], null, 0);
 
         await script.Run();
 
@@ -150,14 +150,14 @@ public sealed class CampaignOrchestratorTests
     public async Task Run_AfterWavesPerGeneration_ContinuesAsNewWithTheCheckpointAndLeftover()
     {
         var script = ThreeWaves();
-        script.WaveAnswer = wave => new WaveResult(50, 0, wave.Batches[0].Batch == 5 ? [new PlannedBatch(6, 20)] : [], null, 0, 3);
+        script.WaveAnswer = wave => new WaveResult(50, 0, wave.Batches[0].Batch == 5 ? [new PlannedBatch(6, 20)] : [], null, 0);
 
         var report = await script.Run();
 
         Assert.Null(report);
         Assert.Equal(CampaignScript.Knobs.WavesPerGeneration, script.Waves.Count);
         var next = Assert.IsType<CampaignRun>(script.ContinuedWith);
-        Assert.Equal((300L, 1, 9L), (next.Checkpoint, next.Generation, next.Throttles));
+        Assert.Equal((300L, 1), (next.Checkpoint, next.Generation));
         Assert.Equal([new PlannedBatch(6, 20)], next.Leftover);
         Assert.Equal(script.Input, next.Input);
         Assert.NotNull(next.Loaded);

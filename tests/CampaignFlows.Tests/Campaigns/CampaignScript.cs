@@ -34,7 +34,7 @@ internal sealed class CampaignScript
     public Queue<AccountPick> Picks { get; } = new();
     public Queue<PlannedWave> Plans { get; } = new();
     public Queue<HealthVerdict> Verdicts { get; } = new();
-    public Func<WaveInput, WaveResult> WaveAnswer { get; set; } = wave => new WaveResult(wave.Batches.Sum(b => b.Count), 0, [], null, 0, 0);
+    public Func<WaveInput, WaveResult> WaveAnswer { get; set; } = wave => new WaveResult(wave.Batches.Sum(b => b.Count), 0, [], null, 0);
     public object? ContinuedWith { get; private set; }
     public SummaryRequest? Summary { get; private set; }
 

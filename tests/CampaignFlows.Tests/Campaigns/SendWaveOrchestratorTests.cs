@@ -27,12 +27,11 @@ public sealed class SendWaveOrchestratorTests
     public async Task Run_EveryBatch_IsDispatchedUnderTheAccountRateQuotaAndCampaignFairness()
     {
         _context.Setup(c => c.GetInput<WaveInput>()).Returns(Wave(new PlannedBatch(1, 50), new PlannedBatch(2, 20)));
-        Answer(b => Task.FromResult(new BatchResult(b.Batch == 1 ? 50 : 20, 0, 0, null, Throttles: 2)));
+        Answer(b => Task.FromResult(new BatchResult(b.Batch == 1 ? 50 : 20, 0, 0, null)));
 
         var result = await SendWaveOrchestrator.Run(_context.Object);
 
         Assert.Equal(70, result.Sent);
-        Assert.Equal(4, result.Throttles);
         Assert.Empty(result.Unfinished);
         var (batch, options) = _calls.Single(c => c.Batch.Batch == 2);
         Assert.Equal([new RateLimit(MailAccounts.RateKey("marketing-primary"), 20), new RateLimit(MailAccounts.QuotaKey("marketing-primary"), 20)], options.RateLimits);
