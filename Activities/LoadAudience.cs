@@ -63,7 +63,7 @@ public sealed class LoadAudience(AudienceStore audiences, IRecipientStore recipi
             excluded += await recipients.ExcludeUnverifiedAsync(campaign.CampaignId, "the template is verified-only and the address is not verified", now, cancellation);
 
         var options = mail.Value;
-        var knobs = new CampaignKnobs(options.WaveBatches, options.WavesPerGeneration, options.MaxSendAttempts, options.PriorityOf(campaign.Stream), options.BatchSize);
+        var knobs = new CampaignKnobs(options.WaveBatches, options.WavesPerGeneration, options.MaxSendAttempts, options.PriorityOf(campaign.Stream), options.BatchSize, options.WaveSeconds);
         return new AudienceLoaded(rows, inserted, duplicates, rejected, excluded, templateName, knobs);
     }
 

@@ -24,12 +24,13 @@ public static class CampaignEvents
 public sealed record AudienceLoaded(long Rows, long Inserted, long Duplicates, long Rejected, long Excluded, string TemplateName, CampaignKnobs Knobs);
 
 /// <summary>Sending settings fixed when a campaign starts.</summary>
-/// <param name="WaveBatches">Batches per wave.</param>
+/// <param name="WaveBatches">Batches per wave at most.</param>
 /// <param name="WavesPerGeneration">Waves before ContinueAsNew.</param>
 /// <param name="MaxSendAttempts">Attempts per batch for transient failures.</param>
 /// <param name="Priority">The stream's priority class.</param>
 /// <param name="BatchSize">Recipients per SendBulkEmail call at most (Mail:BatchSize); 0 in campaigns started before it existed, read as 50.</param>
-public sealed record CampaignKnobs(int WaveBatches, int WavesPerGeneration, int MaxSendAttempts, int Priority, int BatchSize = 0);
+/// <param name="WaveSeconds">Seconds a wave lasts at the account's rate (Mail:WaveSeconds); 0: waves of <paramref name="WaveBatches"/> batches.</param>
+public sealed record CampaignKnobs(int WaveBatches, int WavesPerGeneration, int MaxSendAttempts, int Priority, int BatchSize = 0, double WaveSeconds = 0);
 
 /// <summary>The state a campaign carries from one generation to the next (ContinueAsNew).</summary>
 /// <param name="Input">The campaign as submitted.</param>

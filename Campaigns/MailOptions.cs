@@ -28,8 +28,14 @@ public sealed class MailOptions
     /// <summary>Recipients per SendBulkEmail call; SES takes at most 50.</summary>
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>Batches per wave: the health gate and pause/cancel are checked between waves.</summary>
-    public int WaveBatches { get; set; } = 40;
+    /// <summary>
+    /// Seconds a wave lasts at the account's rate: the health gate and pause/cancel are checked between waves. 0 sizes
+    /// waves by <see cref="WaveBatches"/> alone.
+    /// </summary>
+    public double WaveSeconds { get; set; } = 10;
+
+    /// <summary>Batches per wave at most (all of them when the account's rate is unknown or <see cref="WaveSeconds"/> is 0).</summary>
+    public int WaveBatches { get; set; } = 200;
 
     /// <summary>Waves per orchestration generation before ContinueAsNew keeps the history small.</summary>
     public int WavesPerGeneration { get; set; } = 20;
@@ -56,6 +62,7 @@ public sealed class MailOptions
     public void Validate()
     {
         if (BatchSize is < 1 or > 50) throw new ArgumentException($"Mail:BatchSize must be 1 to 50, not {BatchSize}.");
+        if (WaveSeconds < 0 || double.IsNaN(WaveSeconds)) throw new ArgumentException($"Mail:WaveSeconds must be 0 or more, not {WaveSeconds}.");
         if (WaveBatches < 1) throw new ArgumentException($"Mail:WaveBatches must be at least 1, not {WaveBatches}.");
         if (WavesPerGeneration < 1) throw new ArgumentException($"Mail:WavesPerGeneration must be at least 1, not {WavesPerGeneration}.");
         if (MaxSendAttempts < 1) throw new ArgumentException($"Mail:MaxSendAttempts must be at least 1, not {MaxSendAttempts}.");

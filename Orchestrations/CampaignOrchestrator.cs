@@ -55,7 +55,7 @@ public static class CampaignOrchestrator
                 return await FinishAsync(context, run, "dead-lettered", pick.Reason);
             }
 
-            var (batchSize, waveBatches) = BatchSizing.ForWave(loaded.Knobs.BatchSize, loaded.Knobs.WaveBatches, pick.Rate, pick.QuotaLeft);
+            var (batchSize, waveBatches) = BatchSizing.ForWave(loaded.Knobs.BatchSize, loaded.Knobs.WaveBatches, pick.Rate, pick.QuotaLeft, loaded.Knobs.WaveSeconds);
             var batches = new List<PlannedBatch>(run.Leftover ?? []);
             var checkpoint = run.Checkpoint;
             if (batches.Count < waveBatches)

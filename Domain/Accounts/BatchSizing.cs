@@ -23,13 +23,21 @@ public static class BatchSizing
     }
 
     /// <summary>
-    /// The batch size and the number of batches of a wave: the size fitted to the rate (<see cref="Fit"/>), and no more
-    /// than what is left of the account's 24-hour quota, so a wave never plans sends that would wait a day at the quota.
+    /// The batch size and the number of batches of a wave: the size fitted to the rate (<see cref="Fit"/>); enough batches
+    /// to last <paramref name="waveSeconds"/> at the rate, at most <paramref name="waveBatches"/> (all of them when the rate
+    /// or the seconds are not given); and no more than what is left of the account's 24-hour quota, so a wave never plans
+    /// sends that would wait a day at the quota.
     /// </summary>
-    public static (int BatchSize, int Batches) ForWave(int configuredSize, int waveBatches, double? perSecond, long? quotaLeft)
+    /// <remarks>
+    /// Waves of about equal time keep the pause between them (the health gate, the next plan) a small share of the
+    /// sending at any rate, and keep an operator's pause and the gate equally prompt on a slow account and a fast one.
+    /// </remarks>
+    public static (int BatchSize, int Batches) ForWave(int configuredSize, int waveBatches, double? perSecond, long? quotaLeft, double waveSeconds = 0)
     {
         var size = Fit(configuredSize, perSecond);
         var batches = Math.Max(1, waveBatches);
+        if (waveSeconds > 0 && perSecond is { } rate && rate > 0 && !double.IsNaN(rate))
+            batches = (int)Math.Clamp(Math.Ceiling(rate * waveSeconds / size - 1e-9), 1, batches);
         if (quotaLeft is not { } left) return (size, batches);
         var allowed = Math.Max(1, left);
         size = (int)Math.Min(size, allowed);

@@ -27,4 +27,21 @@ public sealed class BatchSizingTests
     [InlineData(0L, 1, 1)]
     public void ForWave_QuotaLeft_PlansNoMoreThanTheQuotaAllows(long? quotaLeft, int size, int batches) =>
         Assert.Equal((size, batches), BatchSizing.ForWave(50, 40, 1_000, quotaLeft));
+
+    [Theory]
+    [InlineData(500.0, 10.0, 200, 50, 100)]
+    [InlineData(500.0, 10.0, 40, 50, 40)]
+    [InlineData(14.0, 10.0, 200, 14, 10)]
+    [InlineData(1.0, 10.0, 200, 1, 10)]
+    [InlineData(0.5, 10.0, 200, 1, 5)]
+    [InlineData(100_000.0, 10.0, 200, 50, 200)]
+    [InlineData(500.0, 0.0, 200, 50, 200)]
+    [InlineData(null, 10.0, 200, 50, 200)]
+    [InlineData(75.0, 1.0, 200, 50, 2)]
+    public void ForWave_WaveSeconds_LastsThatLongAtTheRateUpToTheBatchCap(double? rate, double seconds, int cap, int size, int batches) =>
+        Assert.Equal((size, batches), BatchSizing.ForWave(50, cap, rate, null, seconds));
+
+    [Fact]
+    public void ForWave_WaveSecondsAndQuota_TheQuotaStillBounds() =>
+        Assert.Equal((50, 6), BatchSizing.ForWave(50, 200, 500, 300, 10));
 }
