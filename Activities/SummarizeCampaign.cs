@@ -35,6 +35,6 @@ public sealed class SummarizeCampaign(IRecipientProgress progress, IDeliveryStat
             Bounced: counts[RecipientStatus.Bounced],
             Complained: counts[RecipientStatus.Complained],
             Throttles: throttles,
-            AchievedRate: elapsed > 0 ? Math.Round(counts.Accepted / elapsed, 1) : 0);
+            AchievedRate: elapsed > 0 ? Math.Round(counts.Accepted / (elapsed + 1), 1) : 0);
     }
 }

@@ -17,7 +17,9 @@ namespace CampaignFlows.Campaigns;
 /// <param name="Bounced">Sent, then bounced (from the event feed).</param>
 /// <param name="Complained">Sent, then complained about (from the event feed).</param>
 /// <param name="Throttles">Times SES or the flow controls throttled a batch.</param>
-/// <param name="AchievedRate">Sent per second between the first and the last send.</param>
+/// <param name="AchievedRate">Sent per second from the start of sending to the report, with the last second counted whole: SES's
+/// one-second window lets a sender at the limit put its first second's worth out at once, so sent over elapsed alone can
+/// read above the limit it kept to.</param>
 public sealed record CampaignReport(
     string CampaignId,
     string Status,
