@@ -10,7 +10,7 @@ namespace CampaignFlows.Testing;
 /// </summary>
 public sealed class SandboxAdmin(Uri sandbox) : IDisposable
 {
-    /// <summary>The admin API reads the fields by their exact names and ignores others, so no camel-casing.</summary>
+    /// <summary>The admin API reads the fields by their exact names and refuses others, so no camel-casing.</summary>
     private static readonly JsonSerializerOptions FieldNames = new();
 
     private readonly HttpClient _http = new() { BaseAddress = sandbox, Timeout = TimeSpan.FromSeconds(30) };

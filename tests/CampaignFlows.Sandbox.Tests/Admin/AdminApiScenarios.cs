@@ -34,6 +34,11 @@ public sealed class AdminApiScenarios
         var invalid = await client.AdminAsync(HttpMethod.Patch, "/_sandbox/accounts/AKIDADMIN/us-east-1", new { ErrorProbability = 2 });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.Status);
         Assert.Contains("ErrorProbability", invalid.ErrorMessage);
+        var misspelt = await client.AdminAsync(HttpMethod.Patch, "/_sandbox/accounts/AKIDADMIN/us-east-1", new { maxSendRate = 1 });
+        Assert.Equal(HttpStatusCode.BadRequest, misspelt.Status);
+        Assert.Contains("maxSendRate", misspelt.ErrorMessage);
+        Assert.Equal(10, (await client.AdminAsync(HttpMethod.Get, "/_sandbox/accounts")).Body.EnumerateArray()
+            .Single(a => a.GetProperty("AccessKeyId").GetString() == "AKIDADMIN").GetProperty("MaxSendRate").GetDouble());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.AdminAsync(HttpMethod.Get, "/_sandbox/messages?limit=none")).Status);
 
         var accounts = await client.AdminAsync(HttpMethod.Get, "/_sandbox/accounts");

@@ -25,6 +25,7 @@ internal sealed record AccountView(
 }
 
 /// <summary>A partial change to an account: only the fields given are changed.</summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 internal sealed record AccountUpdate(
     double? MaxSendRate,
     double? Max24HourSend,
