@@ -14,8 +14,10 @@ namespace CampaignFlows.Triggers;
 /// list and the sending account's SES suppression list.
 /// </summary>
 /// <remarks>
-/// A message is deleted only after it was processed; one that cannot be read fails, is received again, and after five
-/// receives goes to the poison queue. Processing is idempotent: a redelivered event changes nothing and counts nothing twice.
+/// A message is deleted only after it was processed; one that cannot be read fails and is received again, until the
+/// event queue's redrive policy (its <c>maxReceiveCount</c>, set up with the queue as SES's feedback setup has it) moves it
+/// to the queue's dead-letter (poison) queue. Processing is idempotent: a redelivered event changes nothing and counts
+/// nothing twice.
 /// </remarks>
 public sealed class SesEventFeed(IRecipientProgress progress, IDeliveryStatistics statistics, ISuppressionList suppressions, MailAccounts accounts, TimeProvider time)
 {
