@@ -53,6 +53,7 @@ public sealed class CampaignSuite : IBenchSuite
     {
         await using var run = await CampaignRun.StartAsync(store, RateLimit, recipients, o => o.MessageLogCapacity = Math.Max(o.MessageLogCapacity, recipients));
         var (view, seconds) = await run.SendAsync("bench-rate", recipients);
+        var (backlog, catchUp) = await EventFeedCatchUpAsync(run.Sandbox);
         var sends = run.Sandbox.State.SentMessages().Where(m => m.AccessKeyId == Primary).Select(m => m.Timestamp).Order().ToArray();
         var sent = run.Sandbox.State.SentMessages().Sum(m => m.To.Count);
         // Recipients per whole second counted from the first send, the last (partial) second left out: a sender at the limit
@@ -70,6 +71,8 @@ public sealed class CampaignSuite : IBenchSuite
             ["max_1s_window"] = SentLog.MaxInAnySecond(run.Sandbox, Primary),
             ["emptiest_second"] = fullest.Length < whole ? 0 : fullest.DefaultIfEmpty(0).Min(),
             ["throttles"] = Report(view, "throttles"),
+            ["event_backlog_at_end"] = backlog,
+            ["event_catch_up_seconds"] = catchUp,
             ["seconds"] = Math.Round(seconds, 1),
             ["anchor"] = "listmonk default 100 msgs/s",
             ["anchor_per_second"] = AnchorPerSecond,
@@ -109,6 +112,24 @@ public sealed class CampaignSuite : IBenchSuite
         ["sent"] = sent,
         ["status"] = view.GetProperty("runtimeStatus").GetString(),
     };
+
+    /// <summary>
+    /// SES events (send, delivery, bounce, complaint) still queued for the feed when the campaign finished, and the
+    /// seconds until the feed had read them all (-1: not within two minutes). The health gates judge by what the feed has
+    /// read, so a feed falling behind the send rate would let them judge late.
+    /// </summary>
+    private static async Task<(int Backlog, double CatchUpSeconds)> EventFeedCatchUpAsync(SandboxHost sandbox)
+    {
+        using var queues = new SandboxQueues(sandbox.Url);
+        var backlog = await queues.CountAsync(EmbeddedSandbox.EventQueue);
+        var clock = Stopwatch.StartNew();
+        while (await queues.CountAsync(EmbeddedSandbox.EventQueue) > 0)
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(2)) return (backlog, -1);
+            await Task.Delay(100);
+        }
+        return (backlog, Math.Round(clock.Elapsed.TotalSeconds, 1));
+    }
 
     private static long Report(JsonElement view, string field) =>
         view.TryGetProperty("report", out var report) && report.ValueKind == JsonValueKind.Object ? report.GetProperty(field).GetInt64() : -1;
