@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CampaignFlows.Campaigns;
 
 /// <summary>
@@ -17,10 +15,12 @@ namespace CampaignFlows.Campaigns;
 /// round trip per second of sending, and none at all when calls are not back to back.</para>
 /// <para>It paces one process; several hosts sharing an account are held to the rate together by the engine's gate,
 /// and the small jitter between them is what a throttle, re-queued without spending an attempt, absorbs.</para>
+/// <para>It keeps time by the clock given, the real one unless a test gives another: SES's window is one of real
+/// seconds, whatever clock the rest of the host runs on.</para>
 /// </remarks>
-public sealed class SesCallPacer
+public sealed class SesCallPacer(TimeProvider? clock = null)
 {
-    private static readonly long OneSecond = Stopwatch.Frequency;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Dictionary<string, AccountWindow> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -38,14 +38,14 @@ public sealed class SesCallPacer
             lock (window)
             {
                 if (perSecond is { } given) window.Rate = given;
-                var now = Stopwatch.GetTimestamp();
+                var now = _clock.GetTimestamp();
                 window.Evict(now);
                 if (window.Rate is not { } rate || window.Counted == 0 || window.Counted + recipients <= rate + 1e-9)
                     return new Call(window, window.Start(recipients));
                 changed = window.Changed.Task;
                 wait = window.UntilRoom(now, recipients, rate);
             }
-            await Task.WhenAny(changed, Task.Delay(wait, cancellation)).ConfigureAwait(false);
+            await Task.WhenAny(changed, Task.Delay(wait, _clock, cancellation)).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
         }
     }
@@ -54,7 +54,7 @@ public sealed class SesCallPacer
     {
         lock (_accounts)
         {
-            if (!_accounts.TryGetValue(account, out var window)) _accounts[account] = window = new AccountWindow();
+            if (!_accounts.TryGetValue(account, out var window)) _accounts[account] = window = new AccountWindow(_clock);
             return window;
         }
     }
@@ -81,8 +81,9 @@ public sealed class SesCallPacer
         public bool Answered { get; set; }
     }
 
-    internal sealed class AccountWindow
+    internal sealed class AccountWindow(TimeProvider clock)
     {
+        private readonly long _oneSecond = clock.TimestampFrequency;
         /// <summary>Answered calls in the order their answers came back, so the oldest leaves first.</summary>
         private readonly Queue<(long AnsweredAt, int Recipients)> _answered = new();
 
@@ -104,7 +105,7 @@ public sealed class SesCallPacer
             {
                 if (entry.Answered) return;
                 entry.Answered = true;
-                _answered.Enqueue((Stopwatch.GetTimestamp(), entry.Recipients));
+                _answered.Enqueue((clock.GetTimestamp(), entry.Recipients));
                 signal = Changed;
                 Changed = NewSignal();
             }
@@ -114,7 +115,7 @@ public sealed class SesCallPacer
         /// <summary>Drops calls answered more than a second ago.</summary>
         public void Evict(long now)
         {
-            while (_answered.TryPeek(out var oldest) && now - oldest.AnsweredAt >= OneSecond)
+            while (_answered.TryPeek(out var oldest) && now - oldest.AnsweredAt >= _oneSecond)
             {
                 _answered.Dequeue();
                 Counted -= oldest.Recipients;
@@ -129,14 +130,14 @@ public sealed class SesCallPacer
             foreach (var (answeredAt, count) in _answered)
             {
                 freed += count;
-                if (freed >= excess) return Wait(answeredAt + OneSecond - now);
+                if (freed >= excess) return Wait(answeredAt + _oneSecond - now);
             }
             // Not enough answered calls: wait for an answer (the signal), looking again at least every 50 ms.
             return TimeSpan.FromMilliseconds(50);
         }
 
-        private static TimeSpan Wait(long stopwatchTicks) =>
-            TimeSpan.FromSeconds(Math.Max(stopwatchTicks, 0) / (double)Stopwatch.Frequency) + TimeSpan.FromMilliseconds(1);
+        private TimeSpan Wait(long timestampTicks) =>
+            TimeSpan.FromSeconds(Math.Max(timestampTicks, 0) / (double)_oneSecond) + TimeSpan.FromMilliseconds(1);
 
         private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

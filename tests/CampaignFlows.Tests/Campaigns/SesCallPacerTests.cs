@@ -1,11 +1,15 @@
-using System.Diagnostics;
 using CampaignFlows.Campaigns;
+using CampaignFlows.Durable.Testing;
 
 namespace CampaignFlows.Tests.Campaigns;
 
 public sealed class SesCallPacerTests
 {
-    private readonly SesCallPacer _pacer = new();
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(10);
+    private readonly ManualTimeProvider _clock = new();
+    private readonly SesCallPacer _pacer;
+
+    public SesCallPacerTests() => _pacer = new SesCallPacer(_clock);
 
     [Fact]
     public async Task CallsWithinTheRateStartAtOnce()
@@ -24,13 +28,14 @@ public sealed class SesCallPacerTests
     public async Task ACallBeyondTheRateWaitsUntilAnAnsweredCallIsASecondOld()
     {
         using (await _pacer.StartAsync("a", 40, 50, CancellationToken.None)) { }
-        var answered = Stopwatch.GetTimestamp();
+        var answeredAt = _clock.GetUtcNow();
 
-        var next = _pacer.StartAsync("a", 40, 50, CancellationToken.None);
+        var next = _pacer.StartAsync("a", 40, 50, CancellationToken.None).AsTask();
         Assert.False(next.IsCompleted);
-        using (await next) { }
+        (await AdvanceUntilStartedAsync(next)).Dispose();
 
-        Assert.True(Stopwatch.GetElapsedTime(answered) >= TimeSpan.FromSeconds(1), $"started after {Stopwatch.GetElapsedTime(answered)}");
+        var waited = _clock.GetUtcNow() - answeredAt;
+        Assert.InRange(waited, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5));
     }
 
     [Fact]
@@ -39,13 +44,13 @@ public sealed class SesCallPacerTests
         var first = await _pacer.StartAsync("a", 30, 50, CancellationToken.None);
         var second = _pacer.StartAsync("a", 30, 50, CancellationToken.None).AsTask();
 
-        await Task.Delay(300);
-        Assert.False(second.IsCompleted, "the first call is still in flight, so it still counts");
+        for (var i = 0; i < 50; i++) await StepAsync();
+        Assert.False(second.IsCompleted, "the first call is still in flight after 5 s, so it still counts");
 
-        var answered = Stopwatch.GetTimestamp();
+        var answeredAt = _clock.GetUtcNow();
         first.Dispose();
-        (await second).Dispose();
-        Assert.True(Stopwatch.GetElapsedTime(answered) >= TimeSpan.FromSeconds(1), $"started after {Stopwatch.GetElapsedTime(answered)}");
+        (await AdvanceUntilStartedAsync(second)).Dispose();
+        Assert.True(_clock.GetUtcNow() - answeredAt >= TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -61,13 +66,15 @@ public sealed class SesCallPacerTests
     public async Task ACallLargerThanTheRateGoesAloneIntoAnEmptyWindow()
     {
         var big = _pacer.StartAsync("a", 50, 10, CancellationToken.None);
-        Assert.True(big.IsCompleted);
+        Assert.True(big.IsCompleted, "an empty window takes any call");
         var call = await big;
-        var small = _pacer.StartAsync("a", 1, 10, CancellationToken.None);
+        var small = _pacer.StartAsync("a", 1, 10, CancellationToken.None).AsTask();
         Assert.False(small.IsCompleted);
+
+        var answeredAt = _clock.GetUtcNow();
         call.Dispose();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => (await _pacer.StartAsync("a", 1, 10, cancel.Token)).Dispose());
+        (await AdvanceUntilStartedAsync(small)).Dispose();
+        Assert.True(_clock.GetUtcNow() - answeredAt >= TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -76,22 +83,38 @@ public sealed class SesCallPacerTests
         for (var i = 0; i < 5; i++)
         {
             var start = _pacer.StartAsync("tx", 50, null, CancellationToken.None);
-            Assert.True(start.IsCompleted);
+            Assert.True(start.IsCompleted, "no rate is known for the account");
             (await start).Dispose();
         }
 
         (await _pacer.StartAsync("a", 5, 5, CancellationToken.None)).Dispose();
-        var next = _pacer.StartAsync("a", 1, null, CancellationToken.None);
+        var next = _pacer.StartAsync("a", 1, null, CancellationToken.None).AsTask();
         Assert.False(next.IsCompleted, "the rate given before (5/s) still holds");
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => (await _pacer.StartAsync("a", 1, null, cancel.Token)).Dispose());
+        (await AdvanceUntilStartedAsync(next)).Dispose();
     }
 
     [Fact]
     public async Task WaitingIsCancelled()
     {
         using var held = await _pacer.StartAsync("a", 50, 50, CancellationToken.None);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => (await _pacer.StartAsync("a", 1, 50, cancel.Token)).Dispose());
+        using var cancel = new CancellationTokenSource();
+        var waiting = _pacer.StartAsync("a", 1, 50, cancel.Token).AsTask();
+        Assert.False(waiting.IsCompleted);
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    /// <summary>Moves the clock on in small steps, letting the pacer's waits run, until the call starts (at most a minute of clock time).</summary>
+    private async Task<SesCallPacer.Call> AdvanceUntilStartedAsync(Task<SesCallPacer.Call> start)
+    {
+        for (var i = 0; i < 6000 && !start.IsCompleted; i++) await StepAsync();
+        return await start.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private async Task StepAsync()
+    {
+        _clock.Advance(Step);
+        await Task.Delay(1);
     }
 }
