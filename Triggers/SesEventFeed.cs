@@ -17,13 +17,14 @@ namespace CampaignFlows.Triggers;
 /// A message is deleted only after it was processed; one that cannot be read fails and is received again, until the
 /// event queue's redrive policy (its <c>maxReceiveCount</c>, set up with the queue as SES's feedback setup has it) moves it
 /// to the queue's dead-letter (poison) queue. Processing is idempotent: a redelivered event changes nothing and counts
-/// nothing twice.
+/// nothing twice. Four receives run at once, so the feed keeps up with a fast campaign's events; a standard SQS queue
+/// keeps no order anyway, so nothing here relies on one.
 /// </remarks>
 public sealed class SesEventFeed(IRecipientProgress progress, IDeliveryStatistics statistics, ISuppressionList suppressions, MailAccounts accounts, TimeProvider time)
 {
     /// <summary>The trigger.</summary>
     [Function(nameof(SesEventFeed))]
-    public async Task Run([SqsTrigger("%Mail:EventQueueUrl%", BatchSize = 10, MaxReceiveCount = 5)] string body, CancellationToken cancellation)
+    public async Task Run([SqsTrigger("%Mail:EventQueueUrl%", BatchSize = 10, MaxReceiveCount = 5, Pollers = 4)] string body, CancellationToken cancellation)
     {
         SesEvent e;
         try

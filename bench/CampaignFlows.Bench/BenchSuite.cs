@@ -33,6 +33,8 @@ public sealed class BenchArgs
 
     public string Get(string name, string fallback) => _values.TryGetValue(name, out var v) ? v : fallback;
     public int Get(string name, int fallback) => _values.TryGetValue(name, out var v) ? int.Parse(v) : fallback;
+    public double Get(string name, double fallback) =>
+        _values.TryGetValue(name, out var v) ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
     public bool Has(string name) => _values.ContainsKey(name);
 }
 

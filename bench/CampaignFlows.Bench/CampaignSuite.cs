@@ -13,16 +13,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignFlows.Bench;
 
 /// <summary>
-/// <c>campaign [--store sqlite|postgres] [--recipients N] [--scenario rate|scale|all]</c>: whole campaigns through the app
-/// and an in-process sandbox over HTTP, the sandbox's sent log being the truth for what was sent.
-/// <c>rate</c>: N recipients (default 100,000) on an account limited to 500/s, app configured the same: achieved rate,
+/// <c>campaign [--store sqlite|postgres] [--recipients N] [--scenario rate|scale|all] [--limit 500]</c>: whole campaigns
+/// through the app and an in-process sandbox over HTTP, the sandbox's sent log being the truth for what was sent.
+/// <c>rate</c>: N recipients (default 100,000) on an account limited to --limit/s (500), app configured the same: achieved rate,
 /// utilisation, the fullest one-second window and throttles. <c>scale</c>: N recipients (default 1,000,000) with the rate out
 /// of the way: seconds, rate, peak memory and the largest orchestration history among the campaign's instances.
 /// </summary>
 public sealed class CampaignSuite : IBenchSuite
 {
     private const string Primary = "AKIDMARKETINGPRIMARY";
-    private const double RateLimit = 500;
+    private const double DefaultRateLimit = 500;
     private const double UnlimitedRate = 100_000;
     private const double AnchorPerSecond = 100;
 
@@ -34,9 +34,11 @@ public sealed class CampaignSuite : IBenchSuite
     {
         var store = args.Get("store", "sqlite");
         var scenario = args.Get("scenario", "all");
-        if (store is not ("sqlite" or "postgres") || scenario is not ("rate" or "scale" or "all") || (args.Has("recipients") && args.Get("recipients", 0) < 1))
+        var limit = args.Get("limit", DefaultRateLimit);
+        if (store is not ("sqlite" or "postgres") || scenario is not ("rate" or "scale" or "all") || (args.Has("recipients") && args.Get("recipients", 0) < 1)
+            || limit is < 1 or >= UnlimitedRate)
         {
-            Console.Error.WriteLine("--store must be sqlite or postgres; --scenario rate, scale or all; --recipients positive");
+            Console.Error.WriteLine("--store must be sqlite or postgres; --scenario rate, scale or all; --recipients positive; --limit 1 to 99,999");
             return 2;
         }
         if (store == "postgres" && Environment.GetEnvironmentVariable(PostgresDatabase.Variable) is not { Length: > 0 })
@@ -44,14 +46,14 @@ public sealed class CampaignSuite : IBenchSuite
             Console.Error.WriteLine($"--store postgres needs {PostgresDatabase.Variable} (eval \"$(.ci/start-postgres)\")");
             return 2;
         }
-        if (scenario is "rate" or "all") await RateAsync(store, args.Get("recipients", 100_000));
+        if (scenario is "rate" or "all") await RateAsync(store, args.Get("recipients", 100_000), limit);
         if (scenario is "scale" or "all") await ScaleAsync(store, args.Get("recipients", 1_000_000));
         return 0;
     }
 
-    private static async Task RateAsync(string store, int recipients)
+    private static async Task RateAsync(string store, int recipients, double limit)
     {
-        await using var run = await CampaignRun.StartAsync(store, RateLimit, recipients, o => o.MessageLogCapacity = Math.Max(o.MessageLogCapacity, recipients));
+        await using var run = await CampaignRun.StartAsync(store, limit, recipients, o => o.MessageLogCapacity = Math.Max(o.MessageLogCapacity, recipients));
         var (view, seconds) = await run.SendAsync("bench-rate", recipients);
         var (backlog, catchUp) = await EventFeedCatchUpAsync(run.Sandbox);
         var sends = run.Sandbox.State.SentMessages().Where(m => m.AccessKeyId == Primary).Select(m => m.Timestamp).Order().ToArray();
@@ -64,9 +66,9 @@ public sealed class CampaignSuite : IBenchSuite
         var fullest = sends.Where(t => (t - sends[0]).TotalSeconds < whole).GroupBy(t => (long)(t - sends[0]).TotalSeconds).Select(g => g.Count()).ToArray();
         BenchOutput.Line(new JsonObject(Outcome("rate", store, recipients, sent, view))
         {
-            ["limit"] = RateLimit,
+            ["limit"] = limit,
             ["per_second"] = Math.Round(perSecond, 1),
-            ["utilisation"] = Math.Round(perSecond / RateLimit, 3),
+            ["utilisation"] = Math.Round(perSecond / limit, 3),
             ["target_utilisation"] = 0.99,
             ["max_1s_window"] = SentLog.MaxInAnySecond(run.Sandbox, Primary),
             ["emptiest_second"] = fullest.Length < whole ? 0 : fullest.DefaultIfEmpty(0).Min(),

@@ -31,4 +31,4 @@ internal sealed record TimerBinding(string Expression, CrontabSchedule Schedule,
 
 /// <summary>An SQS function's resolved queue settings.</summary>
 internal sealed record SqsBinding(string QueueUrl, string? DeadLetterQueueUrl, string? Connection, int BatchSize, int MaxReceiveCount,
-    int WaitTimeSeconds, Type MessageType);
+    int WaitTimeSeconds, Type MessageType, int Pollers = 1);

@@ -99,6 +99,7 @@ internal static partial class FunctionDiscovery
         var deadLetter = attribute.DeadLetterQueueUrl is null ? null : Resolved(attribute.DeadLetterQueueUrl, "DeadLetterQueueUrl", configuration, problem);
         if (attribute.BatchSize is < 1 or > 10) problem($"BatchSize is {attribute.BatchSize}; SQS receives 1 to 10 messages at a time.");
         if (attribute.WaitTimeSeconds is < 0 or > 20) problem($"WaitTimeSeconds is {attribute.WaitTimeSeconds}; SQS long polls 0 to 20 seconds.");
+        if (attribute.Pollers is < 1 or > 16) problem($"Pollers is {attribute.Pollers}; 1 to 16 receives may run at once.");
         if (attribute.MaxReceiveCount < 1) problem($"MaxReceiveCount is {attribute.MaxReceiveCount}; it must be at least 1.");
         if (queueUrl is null || (attribute.DeadLetterQueueUrl is not null && deadLetter is null)) return null;
         var type = trigger.ParameterType;
@@ -107,7 +108,8 @@ internal static partial class FunctionDiscovery
             : ctx => JsonSerializer.Deserialize(((Message)ctx.TriggerValue!).Body ?? "null", type, DurableJson.Options);
         return new FunctionDefinition(name, method, FunctionKind.Sqs, binders)
         {
-            Sqs = new SqsBinding(queueUrl, deadLetter, attribute.Connection, attribute.BatchSize, attribute.MaxReceiveCount, attribute.WaitTimeSeconds, type),
+            Sqs = new SqsBinding(queueUrl, deadLetter, attribute.Connection, attribute.BatchSize, attribute.MaxReceiveCount, attribute.WaitTimeSeconds, type,
+                attribute.Pollers),
         };
     }
 

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace CampaignFlows.Functions.Queues;
 
 /// <summary>
-/// Long-polls the queue of each SQS-triggered function and runs the function once per message, the batch in parallel.
+/// Long-polls the queue of each SQS-triggered function (with as many pollers as it asks for) and runs the function once
+/// per message, the batch in parallel.
 /// Only messages whose function succeeded are deleted (one DeleteMessageBatch per batch); a failed message becomes visible
 /// again after the queue's visibility timeout. A message received more often than MaxReceiveCount is copied to the
 /// dead-letter queue and deleted instead of being run again.
@@ -28,7 +29,11 @@ internal sealed class SqsTriggerService(FunctionCatalog catalog, IServiceProvide
         var queues = catalog.Functions.Where(f => f.Sqs is not null).ToList();
         if (queues.Count == 0) return Task.CompletedTask;
         var factory = services.GetRequiredService<IAwsClientFactory>();
-        return Task.WhenAll(queues.Select(f => Task.Run(() => PollAsync(f, factory.CreateSqs(Account(f.Sqs!.Connection)), stoppingToken), stoppingToken)));
+        return Task.WhenAll(queues.SelectMany(f =>
+        {
+            var sqs = factory.CreateSqs(Account(f.Sqs!.Connection));
+            return Enumerable.Range(0, f.Sqs.Pollers).Select(_ => Task.Run(() => PollAsync(f, sqs, stoppingToken), stoppingToken));
+        }));
     }
 
     private AwsAccountOptions Account(string? connection)

@@ -29,4 +29,10 @@ public sealed class SqsTriggerAttribute(string queueUrl) : Attribute
 
     /// <summary>Long-poll wait, 0 to 20 seconds.</summary>
     public int WaitTimeSeconds { get; init; } = 20;
+
+    /// <summary>
+    /// Receives kept going at once, 1 to 16: each poller receives a batch, runs it and deletes it, so several overlap one
+    /// batch's round trips with another's work. Use more than 1 only where messages may be handled in any order.
+    /// </summary>
+    public int Pollers { get; init; } = 1;
 }
