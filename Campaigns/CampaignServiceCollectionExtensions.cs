@@ -27,6 +27,7 @@ public static class CampaignServiceCollectionExtensions
         services.AddAwsClients();
         services.AddSingleton<MailAccounts>();
         services.AddSingleton<AccountLimitsNudge>();
+        services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton(_ => new SesCallPacer(TimeProvider.System));
         services.AddSingleton<AudienceStore>();
         services.AddSingleton<DeadLetterQueue>();

@@ -10,7 +10,8 @@ namespace CampaignFlows.Triggers;
 
 /// <summary>
 /// Reads SES's event feed (SES -> SNS -> SQS): records each message's outcome on its recipient, counts bounces and
-/// complaints per campaign and account for the health gates, and puts hard bounces and complaints on our suppression
+/// complaints per campaign and account for the health gates (both through <see cref="FeedbackRecorder"/>, many events to a
+/// transaction), and puts hard bounces and complaints on our suppression
 /// list and the sending account's SES suppression list.
 /// </summary>
 /// <remarks>
@@ -20,7 +21,7 @@ namespace CampaignFlows.Triggers;
 /// nothing twice. Four receives run at once, so the feed keeps up with a fast campaign's events; a standard SQS queue
 /// keeps no order anyway, so nothing here relies on one.
 /// </remarks>
-public sealed class SesEventFeed(IRecipientProgress progress, IDeliveryStatistics statistics, ISuppressionList suppressions, MailAccounts accounts, TimeProvider time)
+public sealed class SesEventFeed(FeedbackRecorder feedback, ISuppressionList suppressions, MailAccounts accounts, TimeProvider time)
 {
     /// <summary>The trigger.</summary>
     [Function(nameof(SesEventFeed))]
@@ -38,11 +39,7 @@ public sealed class SesEventFeed(IRecipientProgress progress, IDeliveryStatistic
         if (e.Kind is not { } kind) return;
 
         var now = time.GetUtcNow();
-        var applied = await progress.RecordFeedbackAsync(new RecipientFeedback(e.MessageId, kind, now), cancellation);
-        if (applied is { Changed: true } a)
-        {
-            await statistics.RecordAsync(Scopes(a.Recipient), Counts(kind), now, cancellation);
-        }
+        var applied = await feedback.RecordAsync(new RecipientFeedback(e.MessageId, kind, now), cancellation);
         if (kind is FeedbackKind.HardBounce or FeedbackKind.Complaint) await SuppressAsync(e, kind, applied?.Recipient, now, cancellation);
     }
 
@@ -63,15 +60,4 @@ public sealed class SesEventFeed(IRecipientProgress progress, IDeliveryStatistic
             }, cancellation);
         }
     }
-
-    private static StatsScope[] Scopes(RecipientKey recipient) =>
-        recipient.Account is { } account ? [StatsScope.Campaign(recipient.CampaignId), StatsScope.Account(account)] : [StatsScope.Campaign(recipient.CampaignId)];
-
-    private static DeliveryCounts Counts(FeedbackKind kind) => kind switch
-    {
-        FeedbackKind.Delivered => new DeliveryCounts(Delivered: 1),
-        FeedbackKind.HardBounce => new DeliveryCounts(HardBounced: 1),
-        FeedbackKind.SoftBounce => new DeliveryCounts(SoftBounced: 1),
-        _ => new DeliveryCounts(Complained: 1),
-    };
 }

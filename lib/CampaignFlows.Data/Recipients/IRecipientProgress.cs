@@ -17,4 +17,11 @@ public interface IRecipientProgress
     /// moves a sent recipient to complained. Returns null for an unknown message id.
     /// </summary>
     Task<FeedbackApplied?> RecordFeedbackAsync(RecipientFeedback feedback, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies several feedback events in one transaction, each as <see cref="RecordFeedbackAsync"/>
+    /// would, in order; the answers are in the same order. One commit and one update of each counter row for all of them:
+    /// the counters a campaign's events share are what one-at-a-time writes queue on.
+    /// </summary>
+    Task<IReadOnlyList<FeedbackApplied?>> RecordFeedbackBatchAsync(IReadOnlyList<RecipientFeedback> feedback, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CampaignFlows.Data.Storage;
 using Dapper;
 
@@ -50,38 +51,62 @@ internal sealed partial class RecipientStore
         return row?.ToKey();
     }
 
-    public Task<FeedbackApplied?> RecordFeedbackAsync(RecipientFeedback feedback, CancellationToken cancellationToken = default)
+    public async Task<FeedbackApplied?> RecordFeedbackAsync(RecipientFeedback feedback, CancellationToken cancellationToken = default) =>
+        (await RecordFeedbackBatchAsync([feedback], cancellationToken).ConfigureAwait(false))[0];
+
+    public Task<IReadOnlyList<FeedbackApplied?>> RecordFeedbackBatchAsync(IReadOnlyList<RecipientFeedback> feedback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        RequireId(feedback.MessageId, nameof(feedback.MessageId));
-        return _database.WriteAsync(async (connection, transaction) =>
+        foreach (var item in feedback)
         {
-            var row = await connection.QuerySingleOrDefaultAsync<MessageRow>(RecipientQueries.ByMessageId, new { messageId = feedback.MessageId }, transaction).ConfigureAwait(false);
-            if (row is null) return null;
-            var at = UnixTime.Ms(feedback.At);
-            var target = new { campaignId = row.CampaignId, address = row.NormalizedAddress, at };
-            var deltas = new CountDeltas();
-            bool changed;
-            if (feedback.Kind == FeedbackKind.Delivered)
+            ArgumentNullException.ThrowIfNull(item, nameof(feedback));
+            RequireId(item.MessageId, nameof(feedback));
+            if (item.Kind is not (FeedbackKind.Delivered or FeedbackKind.HardBounce or FeedbackKind.SoftBounce or FeedbackKind.Complaint))
+                throw new ArgumentException($"Unknown feedback kind {item.Kind}.", nameof(feedback));
+        }
+        if (feedback.Count == 0) return Task.FromResult<IReadOnlyList<FeedbackApplied?>>([]);
+        return _database.WriteAsync<IReadOnlyList<FeedbackApplied?>>(async (connection, transaction) =>
+        {
+            var applied = new FeedbackApplied?[feedback.Count];
+            var deltas = new SortedDictionary<string, CountDeltas>(StringComparer.Ordinal);
+            // Recipient rows in message-id order, so two batches touching the same recipients lock them in the same order.
+            foreach (var i in Enumerable.Range(0, feedback.Count).OrderBy(i => feedback[i].MessageId, StringComparer.Ordinal))
             {
-                changed = await connection.ExecuteAsync(RecipientQueries.MarkDelivered, target, transaction).ConfigureAwait(false) == 1;
-                if (changed) deltas.Add(row.Domain, RecipientStatusNames.Delivered, 1);
+                var item = feedback[i];
+                var row = await connection.QuerySingleOrDefaultAsync<MessageRow>(RecipientQueries.ByMessageId, new { messageId = item.MessageId }, transaction).ConfigureAwait(false);
+                if (row is null) continue;
+                if (!deltas.TryGetValue(row.CampaignId, out var campaign)) deltas[row.CampaignId] = campaign = new CountDeltas();
+                applied[i] = new FeedbackApplied(row.ToKey(), await ApplyAsync(connection, transaction, row, item, campaign).ConfigureAwait(false));
             }
-            else
-            {
-                var (status, reason) = feedback.Kind switch
-                {
-                    FeedbackKind.HardBounce => (RecipientStatusNames.Bounced, "hard bounce"),
-                    FeedbackKind.SoftBounce => (RecipientStatusNames.Bounced, "soft bounce"),
-                    FeedbackKind.Complaint => (RecipientStatusNames.Complained, "complaint"),
-                    _ => throw new ArgumentException($"Unknown feedback kind {feedback.Kind}.", nameof(feedback)),
-                };
-                changed = await connection.ExecuteAsync(RecipientQueries.MoveFromSent, new { target.campaignId, target.address, at, status, reason }, transaction).ConfigureAwait(false) == 1;
-                if (changed) deltas.Move(row.Domain, RecipientStatusNames.Sent, status);
-            }
-            await _database.Bulk.ApplyCountsAsync(connection, transaction, row.CampaignId, deltas).ConfigureAwait(false);
-            return new FeedbackApplied(row.ToKey(), changed);
+            // Counter rows last, campaign by campaign in key order, so concurrent transactions lock them in the same order.
+            foreach (var (campaignId, campaign) in deltas)
+                await _database.Bulk.ApplyCountsAsync(connection, transaction, campaignId, campaign).ConfigureAwait(false);
+            return applied;
         }, cancellationToken);
+    }
+
+    /// <summary>One event's change to its recipient row, its counter deltas added to <paramref name="deltas"/>; true when it changed anything.</summary>
+    private static async Task<bool> ApplyAsync(DbConnection connection, DbTransaction transaction, MessageRow row,
+        RecipientFeedback feedback, CountDeltas deltas)
+    {
+        var at = UnixTime.Ms(feedback.At);
+        if (feedback.Kind == FeedbackKind.Delivered)
+        {
+            var delivered = await connection.ExecuteAsync(RecipientQueries.MarkDelivered, new { campaignId = row.CampaignId, address = row.NormalizedAddress, at }, transaction)
+                .ConfigureAwait(false) == 1;
+            if (delivered) deltas.Add(row.Domain, RecipientStatusNames.Delivered, 1);
+            return delivered;
+        }
+        var (status, reason) = feedback.Kind switch
+        {
+            FeedbackKind.HardBounce => (RecipientStatusNames.Bounced, "hard bounce"),
+            FeedbackKind.SoftBounce => (RecipientStatusNames.Bounced, "soft bounce"),
+            _ => (RecipientStatusNames.Complained, "complaint"),
+        };
+        var moved = await connection.ExecuteAsync(RecipientQueries.MoveFromSent, new { campaignId = row.CampaignId, address = row.NormalizedAddress, at, status, reason }, transaction)
+            .ConfigureAwait(false) == 1;
+        if (moved) deltas.Move(row.Domain, RecipientStatusNames.Sent, status);
+        return moved;
     }
 
     private sealed class CountRow

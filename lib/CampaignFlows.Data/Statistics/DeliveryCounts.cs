@@ -31,6 +31,10 @@ public sealed record DeliveryCounts(long Sent = 0, long Delivered = 0, long Hard
 
     /// <summary>True when every count is zero.</summary>
     public bool IsEmpty => this == None;
+
+    /// <summary>The counts added up.</summary>
+    public static DeliveryCounts operator +(DeliveryCounts a, DeliveryCounts b) => new(a.Sent + b.Sent, a.Delivered + b.Delivered,
+        a.HardBounced + b.HardBounced, a.SoftBounced + b.SoftBounced, a.Complained + b.Complained, a.SendErrors + b.SendErrors, a.Throttled + b.Throttled);
 }
 
 /// <summary>One time bucket of a scope's counts.</summary>

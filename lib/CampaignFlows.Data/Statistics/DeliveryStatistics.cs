@@ -20,16 +20,29 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
     public Task RecordAsync(IReadOnlyList<StatsScope> scopes, DeliveryCounts counts, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        ArgumentNullException.ThrowIfNull(counts);
-        foreach (var scope in scopes) Validate(scope);
-        if (counts.Sent < 0 || counts.Delivered < 0 || counts.HardBounced < 0 || counts.SoftBounced < 0 || counts.Complained < 0 || counts.SendErrors < 0 || counts.Throttled < 0)
-            throw new ArgumentException("Delivery counts to record must not be negative.", nameof(counts));
-        if (counts.IsEmpty || scopes.Count == 0) return Task.CompletedTask;
+        return RecordAsync([(scopes, counts)], at, cancellationToken);
+    }
+
+    public Task RecordAsync(IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)> entries, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var sums = new Dictionary<StatsScope, DeliveryCounts>();
+        foreach (var (scopes, counts) in entries)
+        {
+            ArgumentNullException.ThrowIfNull(scopes, nameof(entries));
+            ArgumentNullException.ThrowIfNull(counts, nameof(entries));
+            foreach (var scope in scopes) Validate(scope);
+            if (counts.Sent < 0 || counts.Delivered < 0 || counts.HardBounced < 0 || counts.SoftBounced < 0 || counts.Complained < 0 || counts.SendErrors < 0 || counts.Throttled < 0)
+                throw new ArgumentException("Delivery counts to record must not be negative.", nameof(entries));
+            if (counts.IsEmpty) continue;
+            foreach (var scope in scopes.Distinct()) sums[scope] = sums.TryGetValue(scope, out var sum) ? sum + counts : counts;
+        }
+        if (sums.Count == 0) return Task.CompletedTask;
         var bucket = BucketOf(at);
         return _database.WriteAsync(async (connection, transaction) =>
         {
             // Sorted so concurrent hosts lock bucket rows in the same order.
-            foreach (var scope in scopes.Distinct().OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal))
+            foreach (var (scope, counts) in sums.OrderBy(s => s.Key.Kind, StringComparer.Ordinal).ThenBy(s => s.Key.Id, StringComparer.Ordinal))
             {
                 await connection.ExecuteAsync(StatisticsQueries.Add, new
                 {

@@ -8,6 +8,12 @@ public interface IDeliveryStatistics
     Task RecordAsync(IReadOnlyList<StatsScope> scopes, DeliveryCounts counts, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Adds every entry's counts to the bucket holding <paramref name="at"/> for its scopes, summed per scope first, in one
+    /// transaction: one update of each bucket row however many events share it.
+    /// </summary>
+    Task RecordAsync(IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)> entries, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The totals of the buckets overlapping the window (<paramref name="now"/> − <paramref name="window"/>, <paramref name="now"/>];
     /// the oldest bucket counts whole, so a window is at most one bucket wider than asked.
     /// </summary>

@@ -71,4 +71,33 @@ public abstract partial class DataStoreConformance
         var counts = await Progress.GetCountsAsync(campaign);
         Assert.Equal((1, 1, 1, 1), (counts.Sent, counts[RecipientStatus.Bounced], counts[RecipientStatus.Complained], counts.Delivered));
     }
+
+    [Fact]
+    public async Task FeedbackInOneBatchIsAppliedAsOneAtATimeWouldBe()
+    {
+        var campaign = NewCampaign();
+        var other = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(3), T0);
+        await SendAllAsync(campaign, await Batches.PlanBatchesAsync(campaign, 0, 1));
+        await Recipients.AddChunkAsync(other, [Row("solo@example.net")], T0);
+        await SendAllAsync(other, await Batches.PlanBatchesAsync(other, 0, 1));
+
+        var applied = await Progress.RecordFeedbackBatchAsync(
+        [
+            new("msg-user1@outlook.com", FeedbackKind.Delivered, T0),
+            new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0),
+            new("msg-nobody", FeedbackKind.Delivered, T0),
+            new("msg-user1@outlook.com", FeedbackKind.Delivered, T0),
+            new("msg-user0@gmail.com", FeedbackKind.Complaint, T0),
+            new("msg-solo@example.net", FeedbackKind.Complaint, T0),
+        ]);
+
+        Assert.Equal([true, true, null, false, false, true], applied.Select(a => a?.Changed));
+        Assert.Equal([campaign, campaign, null, campaign, campaign, other], applied.Select(a => a?.Recipient.CampaignId));
+        var counts = await Progress.GetCountsAsync(campaign);
+        Assert.Equal((2, 1, 0, 1), (counts.Sent, counts[RecipientStatus.Bounced], counts[RecipientStatus.Complained], counts.Delivered));
+        Assert.Equal(1, (await Progress.GetCountsAsync(other))[RecipientStatus.Complained]);
+        Assert.Empty(await Progress.RecordFeedbackBatchAsync([]));
+        await Assert.ThrowsAsync<ArgumentException>(() => Progress.RecordFeedbackBatchAsync([new RecipientFeedback("", FeedbackKind.Delivered, T0)]));
+    }
 }

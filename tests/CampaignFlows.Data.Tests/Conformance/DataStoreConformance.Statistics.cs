@@ -32,6 +32,28 @@ public abstract partial class DataStoreConformance
     }
 
     [Fact]
+    public async Task ManyEntriesAreSummedPerScopeInOneWrite()
+    {
+        var stats = Get<IDeliveryStatistics>();
+        var campaign = StatsScope.Campaign("batched");
+        var account = StatsScope.Account("batched-account");
+
+        await stats.RecordAsync(
+        [
+            ([campaign, account], new DeliveryCounts(Delivered: 1)),
+            ([campaign, account], new DeliveryCounts(HardBounced: 1)),
+            ([campaign], new DeliveryCounts(Complained: 1)),
+            ([account, account], new DeliveryCounts(Delivered: 1)),
+            ([campaign], DeliveryCounts.None),
+        ], T0);
+        await stats.RecordAsync([], T0);
+
+        Assert.Equal(new DeliveryCounts(Delivered: 1, HardBounced: 1, Complained: 1), await stats.GetWindowAsync(campaign, TimeSpan.FromMinutes(1), T0));
+        Assert.Equal(new DeliveryCounts(Delivered: 2, HardBounced: 1), await stats.GetWindowAsync(account, TimeSpan.FromMinutes(1), T0));
+        await Assert.ThrowsAsync<ArgumentException>(() => stats.RecordAsync([([campaign], new DeliveryCounts(Sent: -1))], T0));
+    }
+
+    [Fact]
     public async Task ConcurrentRecordsToOneBucketAllCount()
     {
         var hosts = Enumerable.Range(0, 4).Select(_ => NewHost()).ToList();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CampaignFlows.Aws.Ses.Model;
+using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
 using CampaignFlows.Data.Statistics;
 using CampaignFlows.Data.Suppressions;
@@ -18,14 +19,16 @@ public sealed class SesEventFeedTests
 
     public SesEventFeedTests()
     {
-        _progress.Setup(p => p.RecordFeedbackAsync(It.IsAny<RecipientFeedback>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new FeedbackApplied(new RecipientKey("cmp", "gone@example.com", "gone@example.com", "primary", RecipientStatus.Bounced), true));
+        _progress.Setup(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<RecipientFeedback> events, CancellationToken _) =>
+                [.. events.Select(_ => (FeedbackApplied?)new FeedbackApplied(new RecipientKey("cmp", "gone@example.com", "gone@example.com", "primary", RecipientStatus.Bounced), true))]);
         _suppressions.Setup(s => s.AddAsync(It.IsAny<IReadOnlyList<SuppressionEntry>>(), It.IsAny<CancellationToken>()))
             .Callback<IReadOnlyList<SuppressionEntry>, CancellationToken>((entries, _) => _suppressed.AddRange(entries))
             .ReturnsAsync((IReadOnlyList<SuppressionEntry> entries, CancellationToken _) => entries.Count);
     }
 
-    private SesEventFeed Feed() => new(_progress.Object, _statistics.Object, _suppressions.Object, _mail.Accounts, TimeProvider.System);
+    private SesEventFeed Feed() => new(new FeedbackRecorder(_progress.Object, _statistics.Object, TimeProvider.System), _suppressions.Object, _mail.Accounts,
+        TimeProvider.System);
 
     private static string Sns(object sesEvent) =>
         JsonSerializer.Serialize(new { Type = "Notification", MessageId = "sns-1", Message = JsonSerializer.Serialize(sesEvent) });
@@ -47,7 +50,7 @@ public sealed class SesEventFeedTests
         _mail.Ses.Verify(s => s.PutSuppressedDestinationAsync(
             It.Is<PutSuppressedDestinationRequest>(r => r.EmailAddress == "gone@example.com" && r.Reason == SuppressionListReason.Bounce),
             It.IsAny<CancellationToken>()), Times.Once);
-        _progress.Verify(p => p.RecordFeedbackAsync(It.Is<RecipientFeedback>(f => f.MessageId == "ses-1" && f.Kind == FeedbackKind.HardBounce),
+        _progress.Verify(p => p.RecordFeedbackBatchAsync(It.Is<IReadOnlyList<RecipientFeedback>>(l => l.Single().MessageId == "ses-1" && l.Single().Kind == FeedbackKind.HardBounce),
             It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -76,6 +79,6 @@ public sealed class SesEventFeedTests
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => Feed().Run(body, CancellationToken.None));
 
         Assert.Contains("Unreadable SES event", error.Message);
-        _progress.Verify(p => p.RecordFeedbackAsync(It.IsAny<RecipientFeedback>(), It.IsAny<CancellationToken>()), Times.Never);
+        _progress.Verify(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }
