@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Durable;
 using CampaignFlows.Sandbox;
 using CampaignFlows.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlows.Bench;
@@ -53,8 +51,8 @@ public sealed class CampaignSuite : IBenchSuite
 
     private static async Task RateAsync(string store, int recipients, double limit)
     {
-        await using var run = await CampaignRun.StartAsync(store, limit, recipients, o => o.MessageLogCapacity = Math.Max(o.MessageLogCapacity, recipients));
-        var (view, seconds) = await run.SendAsync("bench-rate", recipients);
+        await using var run = await StartAsync(store, limit, recipients, o => o.MessageLogCapacity = Math.Max(o.MessageLogCapacity, recipients));
+        var (view, seconds) = await SendAsync(run, "bench-rate", recipients);
         var (backlog, catchUp) = await EventFeedCatchUpAsync(run.Sandbox);
         var sends = run.Sandbox.State.SentMessages().Where(m => m.AccessKeyId == Primary).Select(m => m.Timestamp).Order().ToArray();
         var sent = run.Sandbox.State.SentMessages().Sum(m => m.To.Count);
@@ -84,19 +82,19 @@ public sealed class CampaignSuite : IBenchSuite
 
     private static async Task ScaleAsync(string store, int recipients)
     {
-        await using var run = await CampaignRun.StartAsync(store, UnlimitedRate, recipients, o =>
+        await using var run = await StartAsync(store, UnlimitedRate, recipients, o =>
         {
             o.MessageLogCapacity = 1_000;
             foreach (var key in o.Accounts.Keys.ToList()) o.Accounts[key] = o.Accounts[key] with { EventTypes = [] };
         });
-        var (view, seconds) = await run.SendAsync("bench-scale", recipients);
+        var (view, seconds) = await SendAsync(run, "bench-scale", recipients);
         var sent = Report(view, "sent");
         BenchOutput.Line(new JsonObject(Outcome("scale", store, recipients, sent, view))
         {
             ["seconds"] = Math.Round(seconds, 1),
             ["target_seconds"] = 120,
             ["per_second"] = Math.Round(sent / seconds, 1),
-            ["max_history_events"] = await run.MaxHistoryEventsAsync("bench-scale"),
+            ["max_history_events"] = await MaxHistoryEventsAsync(run, "bench-scale"),
             ["target_max_history_events"] = 5_000,
             ["peak_rss_mb"] = BenchOutput.PeakRssMb(),
             ["target_peak_rss_mb"] = 400,
@@ -136,87 +134,39 @@ public sealed class CampaignSuite : IBenchSuite
     private static long Report(JsonElement view, string field) =>
         view.TryGetProperty("report", out var report) && report.ValueKind == JsonValueKind.Object ? report.GetProperty(field).GetInt64() : -1;
 
-    /// <summary>The app on its own content root and store, sending through a sandbox in this process, both at one account rate.</summary>
-    private sealed class CampaignRun : IAsyncDisposable
+    /// <summary>The app and a sandbox in this process, both at one rate for the primary account, with quota for the audience twice over.</summary>
+    private static Task<BenchApp> StartAsync(string store, double rate, int recipients, Action<SandboxOptions> sandbox)
     {
-        private const string FunctionKey = "bench-function-key";
-        private readonly PostgresDatabase? _database;
-        private readonly string _root;
+        var options = EmbeddedSandbox.CreateOptions();
+        options.Accounts[Primary] = options.Accounts[Primary] with { MaxSendRate = rate, Max24HourSend = Math.Max(options.Accounts[Primary].Max24HourSend, 2.0 * recipients) };
+        sandbox(options);
+        return BenchApp.StartAsync("campaign", options, settings => AppSettings.SetAccountLimits(settings, Primary, rate, options.Accounts[Primary].Max24HourSend), store);
+    }
 
-        private CampaignRun(SandboxHost sandbox, WebApplication app, string root, PostgresDatabase? database)
+    /// <summary>Stores a CSV audience, starts the campaign and waits for it; the seconds count from the POST.</summary>
+    private static async Task<(JsonElement View, double Seconds)> SendAsync(BenchApp app, string id, int recipients)
+    {
+        await app.SaveAudienceAsync(id + ".csv", recipients);
+        var clock = Stopwatch.StartNew();
+        var response = await app.Client.PostAsJsonAsync("/api/campaigns", new
         {
-            Sandbox = sandbox;
-            App = app;
-            _root = root;
-            _database = database;
-            Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(10) };
-            Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
-        }
+            id,
+            from = "news@shop.example",
+            template = new { subject = "Sale for {{name}}", text = "Hi {{name}}" },
+            audienceBlob = id + ".csv",
+        });
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The campaign was refused: {await response.Content.ReadAsStringAsync()}");
+        var view = await CampaignStatus.WaitAsync(app.Client, id, TimeSpan.FromMinutes(30));
+        return (view, clock.Elapsed.TotalSeconds);
+    }
 
-        public SandboxHost Sandbox { get; }
-        public WebApplication App { get; }
-        public HttpClient Client { get; }
-
-        public static async Task<CampaignRun> StartAsync(string store, double rate, int recipients, Action<SandboxOptions> sandbox)
-        {
-            var options = EmbeddedSandbox.CreateOptions();
-            options.Accounts[Primary] = options.Accounts[Primary] with { MaxSendRate = rate, Max24HourSend = Math.Max(options.Accounts[Primary].Max24HourSend, 2.0 * recipients) };
-            sandbox(options);
-            var host = await SandboxHost.StartAsync(options);
-            var database = store == "postgres" ? await PostgresDatabase.CreateAsync("cf_bench_campaign", PostgresDatabase.ServerFromEnvironment()) : null;
-            var settings = AppSettings.For(host.Url, database?.ConnectionString);
-            AppSettings.SetAccountRate(settings, Primary, rate);
-            var primary = EmbeddedSandbox.Accounts.ToList().FindIndex(a => a.KeyId == Primary);
-            settings[$"{MailOptions.Section}:Accounts:{primary}:Max24HourSend"] = options.Accounts[Primary].Max24HourSend.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            settings["Logging:LogLevel:Default"] = "Warning";
-            var root = AppContentRoot.Create("cf-bench-campaign-", "bench-master-key", FunctionKey);
-            var app = FunctionApp.Build([.. AppSettings.ToArguments(settings), $"--contentRoot={root}", "--urls=http://127.0.0.1:0"]);
-            await app.StartAsync();
-            return new CampaignRun(host, app, root, database);
-        }
-
-        /// <summary>Stores a CSV audience, starts the campaign and waits for it; the seconds count from the POST.</summary>
-        public async Task<(JsonElement View, double Seconds)> SendAsync(string id, int recipients)
-        {
-            var csv = Path.Combine(_root, id + ".csv");
-            await using (var writer = new StreamWriter(csv, false, new UTF8Encoding(false)))
-            {
-                await writer.WriteLineAsync("email,name");
-                for (var i = 1; i <= recipients; i++) await writer.WriteLineAsync($"user{i}@example.com,User {i}");
-            }
-            await using (var file = File.OpenRead(csv)) await App.Services.GetRequiredService<AudienceStore>().SaveAsync(id + ".csv", file, CancellationToken.None);
-
-            var clock = Stopwatch.StartNew();
-            var response = await Client.PostAsJsonAsync("/api/campaigns", new
-            {
-                id,
-                from = "news@shop.example",
-                template = new { subject = "Sale for {{name}}", text = "Hi {{name}}" },
-                audienceBlob = id + ".csv",
-            });
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The campaign was refused: {await response.Content.ReadAsStringAsync()}");
-            var view = await CampaignStatus.WaitAsync(Client, id, TimeSpan.FromMinutes(30));
-            return (view, clock.Elapsed.TotalSeconds);
-        }
-
-        /// <summary>The most history events any of the campaign's instances (itself and its waves) holds now.</summary>
-        public async Task<int> MaxHistoryEventsAsync(string id)
-        {
-            var client = App.Services.GetRequiredService<DurableTaskClient>();
-            var max = 0;
-            await foreach (var instance in client.QueryInstances(new OrchestrationQuery { InstanceIdPrefix = id }))
-                max = Math.Max(max, (await client.GetInstanceHistoryAsync(instance.InstanceId))?.Count ?? 0);
-            return max;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            await App.StopAsync();
-            await App.DisposeAsync();
-            await Sandbox.DisposeAsync();
-            if (_database is not null) await _database.DisposeAsync();
-            AppContentRoot.DeleteQuietly(_root);
-        }
+    /// <summary>The most history events any of the campaign's instances (itself and its waves) holds now.</summary>
+    private static async Task<int> MaxHistoryEventsAsync(BenchApp app, string id)
+    {
+        var client = app.App.Services.GetRequiredService<DurableTaskClient>();
+        var max = 0;
+        await foreach (var instance in client.QueryInstances(new OrchestrationQuery { InstanceIdPrefix = id }))
+            max = Math.Max(max, (await client.GetInstanceHistoryAsync(instance.InstanceId))?.Count ?? 0);
+        return max;
     }
 }

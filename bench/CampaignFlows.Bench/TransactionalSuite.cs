@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CampaignFlows.Campaigns;
-using CampaignFlows.Sandbox;
-using CampaignFlows.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlows.Bench;
 
@@ -19,7 +13,6 @@ namespace CampaignFlows.Bench;
 /// </summary>
 public sealed class TransactionalSuite : IBenchSuite
 {
-    private const string FunctionKey = "bench-function-key";
     private const double TargetP99Ms = 1000;
     /// <summary>Messages sent and not measured first, so the figures are of a running host rather than of its first calls (JIT, connection set-up).</summary>
     private const int WarmupMessages = 20;
@@ -32,18 +25,15 @@ public sealed class TransactionalSuite : IBenchSuite
     {
         var messages = args.Get("messages", 200);
         var audience = args.Get("audience", 20_000);
-        await using (var idle = await BenchApp.StartAsync())
+        await using (var idle = await StartAsync())
         {
             await MeasureAsync(idle, WarmupMessages, "warmup");
             Report("idle", await MeasureAsync(idle, messages, "idle"));
         }
-        await using (var loaded = await BenchApp.StartAsync())
+        await using (var loaded = await StartAsync())
         {
             // The audience goes in as a stored CSV, as a shop's would: inline it would pass the request body limit.
-            var csv = new StringBuilder("email,name\n");
-            for (var i = 1; i <= audience; i++) csv.Append(CultureInfo.InvariantCulture, $"user{i}@example.com,User {i}\n");
-            await using (var file = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())))
-                await loaded.App.Services.GetRequiredService<AudienceStore>().SaveAsync("saturating.csv", file, CancellationToken.None);
+            await loaded.SaveAudienceAsync("saturating.csv", audience);
             var campaign = await loaded.Client.PostAsJsonAsync("/api/campaigns", new
             {
                 id = "saturating",
@@ -125,42 +115,7 @@ public sealed class TransactionalSuite : IBenchSuite
     private static double Percentile(double[] sorted, double q) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
 
-    /// <summary>The app and the embedded sandbox accounts in a temporary content root on SQLite.</summary>
-    private sealed class BenchApp : IAsyncDisposable
-    {
-        private BenchApp(SandboxHost sandbox, WebApplication app, string root)
-        {
-            Sandbox = sandbox;
-            App = app;
-            Root = root;
-            Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
-            Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
-        }
-
-        public SandboxHost Sandbox { get; }
-        public WebApplication App { get; }
-        public string Root { get; }
-        public HttpClient Client { get; }
-
-        public static async Task<BenchApp> StartAsync()
-        {
-            var options = EmbeddedSandbox.CreateOptions();
-            var sandbox = await SandboxHost.StartAsync(options);
-            var root = AppContentRoot.Create("cf-bench-tx-", "bench-master-key", FunctionKey);
-            var settings = EmbeddedSandbox.Settings(sandbox.Url).Select(p => $"--{p.Key}={p.Value}");
-            var app = FunctionApp.Build([.. settings, $"--contentRoot={root}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
-                "--Messages:ClientPermitLimit=100000"]);
-            await app.StartAsync();
-            return new BenchApp(sandbox, app, root);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            await App.StopAsync();
-            await App.DisposeAsync();
-            await Sandbox.DisposeAsync();
-            AppContentRoot.DeleteQuietly(Root);
-        }
-    }
+    /// <summary>The app on SQLite and the embedded sandbox accounts, with the per-client message limit out of the way.</summary>
+    private static Task<BenchApp> StartAsync() =>
+        BenchApp.StartAsync("tx", EmbeddedSandbox.CreateOptions(), settings => settings["Messages:ClientPermitLimit"] = "100000");
 }

@@ -22,11 +22,22 @@ public static class AppSettings
     }
 
     /// <summary>Sets the send rate the app is configured with for the embedded account <paramref name="accessKeyId"/>.</summary>
-    public static void SetAccountRate(IDictionary<string, string?> settings, string accessKeyId, double rate)
+    public static void SetAccountRate(IDictionary<string, string?> settings, string accessKeyId, double rate) =>
+        settings[$"{Account(accessKeyId)}:MaxSendRate"] = rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Sets the send rate and the 24-hour quota the app is configured with for the embedded account <paramref name="accessKeyId"/>.</summary>
+    public static void SetAccountLimits(IDictionary<string, string?> settings, string accessKeyId, double rate, double max24HourSend)
+    {
+        SetAccountRate(settings, accessKeyId, rate);
+        settings[$"{Account(accessKeyId)}:Max24HourSend"] = max24HourSend.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The configuration section of the embedded account <paramref name="accessKeyId"/>.</summary>
+    private static string Account(string accessKeyId)
     {
         var index = EmbeddedSandbox.Accounts.ToList().FindIndex(a => a.KeyId == accessKeyId);
         if (index < 0) throw new ArgumentException($"No embedded account has access key id {accessKeyId}.", nameof(accessKeyId));
-        settings[$"{MailOptions.Section}:Accounts:{index}:MaxSendRate"] = rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{MailOptions.Section}:Accounts:{index}";
     }
 
     /// <summary>The settings as command-line arguments (<c>--key=value</c>), which the host reads as configuration.</summary>
