@@ -11,7 +11,7 @@ namespace CampaignFlows.Campaigns;
 /// <remarks>
 /// Every account is asked for its SendQuota once at start and the lower of it and the configured caps is used; if SES
 /// cannot be reached, the configured caps (or a cautious 1 mail/s) hold until <see cref="AccountLimitsRefresher"/> reads
-/// the real figures.
+/// the real figures, which its first round does for just those accounts.
 /// </remarks>
 internal sealed class AccountFlowLimits(IOptions<MailOptions> mail, IServiceProvider services) : IConfigureOptions<DurableEngineOptions>
 {
@@ -25,6 +25,7 @@ internal sealed class AccountFlowLimits(IOptions<MailOptions> mail, IServiceProv
             // SES's own figures cap the configured ones from the first dispatch: a quota learnt only after the first
             // wave was planned would hold that wave's sends at the quota gate.
             var known = AccountLimitsRefresher.TryReadQuota(services, account);
+            if (known is null) services.GetRequiredService<AccountLimitsNudge>().UnreadAtStart(account.Name);
             var rate = Lower(account.MaxSendRate, known?.Rate) ?? CautiousRate;
             var quota = Lower(account.Max24HourSend, known?.Quota);
             options.FlowLimits[MailAccounts.RateKey(account.Name)] = RateLimitOf(rate);

@@ -14,6 +14,7 @@ public sealed class AccountLimitsNudge(TimeProvider time)
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(30);
 
     private readonly Channel<string> _requests = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly ConcurrentQueue<string> _unreadAtStart = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _last = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Asks for an early read of <paramref name="account"/>'s limits; true when the request was queued.</summary>
@@ -27,4 +28,15 @@ public sealed class AccountLimitsNudge(TimeProvider time)
 
     /// <summary>The queued requests, read by the refresher.</summary>
     internal ChannelReader<string> Requests => _requests.Reader;
+
+    /// <summary>Notes an account whose SendQuota could not be read at start, for the refresher's first round.</summary>
+    internal void UnreadAtStart(string account) => _unreadAtStart.Enqueue(account);
+
+    /// <summary>The accounts start-up could not read, each once.</summary>
+    internal IReadOnlyList<string> TakeUnreadAtStart()
+    {
+        var names = new List<string>();
+        while (_unreadAtStart.TryDequeue(out var name)) names.Add(name);
+        return names;
+    }
 }

@@ -4,6 +4,7 @@ using CampaignFlows.Aws.Ses.Model;
 using CampaignFlows.Aws.Sqs;
 using CampaignFlows.Aws.Sqs.Model;
 using CampaignFlows.Durable;
+using CampaignFlows.Durable.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CampaignFlows.Campaigns;
@@ -13,17 +14,26 @@ namespace CampaignFlows.Campaigns;
 /// less than configured (or raises them to what SES allows when nothing is configured); between rounds, reads an account
 /// early when a throttle asks for it through <see cref="AccountLimitsNudge"/>.
 /// </summary>
-internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, AccountLimitsNudge nudges, DurableTaskClient client, TimeProvider time,
-    ILogger<AccountLimitsRefresher> logger) : BackgroundService
+/// <remarks>
+/// The limits were read at start (<see cref="AccountFlowLimits"/>), so the first round reads only the accounts that read
+/// missed, and every account again one <see cref="Interval"/> later.
+/// </remarks>
+internal sealed partial class AccountLimitsRefresher(MailAccounts accounts, AccountLimitsNudge nudges, DurableTaskClient client,
+    IOptions<DurableEngineOptions> engineOptions, TimeProvider time, ILogger<AccountLimitsRefresher> logger) : BackgroundService
 {
     /// <summary>How often SendQuota is read.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Makes sure the start-up read has run (it runs once, when the engine's options are first built).
+        _ = engineOptions.Value;
+        var due = nudges.TakeUnreadAtStart().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var round = accounts.All.Where(a => due.Contains(a.Name));
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var account in accounts.All) await RefreshAsync(account, stoppingToken).ConfigureAwait(false);
+            foreach (var account in round) await RefreshAsync(account, stoppingToken).ConfigureAwait(false);
+            round = accounts.All;
             try
             {
                 var roundDue = Task.Delay(Interval, time, stoppingToken);

@@ -17,4 +17,15 @@ public sealed class AccountLimitsNudgeTests
         clock.Advance(AccountLimitsNudge.MinimumInterval);
         Assert.True(nudge.Request("primary"));
     }
+
+    [Fact]
+    public void UnreadAtStart_IsTakenOnceForTheFirstRound()
+    {
+        var nudge = new AccountLimitsNudge(TimeProvider.System);
+        nudge.UnreadAtStart("primary");
+        nudge.UnreadAtStart("backup");
+
+        Assert.Equal(["primary", "backup"], nudge.TakeUnreadAtStart());
+        Assert.Empty(nudge.TakeUnreadAtStart());
+    }
 }
