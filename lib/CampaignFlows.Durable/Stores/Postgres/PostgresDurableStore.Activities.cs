@@ -13,24 +13,18 @@ internal sealed partial class PostgresDurableStore
             P.Ints("tasks", activities.Select(a => a.TaskId)), P.Texts("names", activities.Select(a => a.Name)), P.Texts("inputs", inputs.Inline),
             P.NullableLongs("input_refs", inputs.Refs), P.Ints("attempts", activities.Select(a => a.Attempt)), P.Ints("priorities", activities.Select(a => a.Priority)),
             P.Texts("fkeys", activities.Select(a => a.FairnessKey)), P.Ints("fweights", activities.Select(a => a.FairnessWeight)),
-            P.Texts("limits", activities.Select(a => SerializeLimits(a.RateLimits))), P.Longs("visible", activities.Select(a => a.VisibleAt.Ticks)),
+            P.Texts("limits", activities.Select(a => StoredRateLimits.Serialize(a.RateLimits))), P.Longs("visible", activities.Select(a => a.VisibleAt.Ticks)),
             P.Texts("traces", activities.Select(a => a.TraceParent)));
     }
 
-    private static string? SerializeLimits(IReadOnlyList<RateLimit> limits) =>
-        limits.Count == 0 ? null : JsonSerializer.Serialize(limits, DurableJson.Options);
-
-    private static IReadOnlyList<RateLimit> ReadLimits(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<List<RateLimit>>(json, DurableJson.Options) ?? [];
-
     public Task<IReadOnlyList<ActivityCandidate>> GetActivityCandidatesAsync(int maxPerKey, int max, DateTime now, CancellationToken cancellation) =>
         RunAsync<IReadOnlyList<ActivityCandidate>>(nameof(GetActivityCandidatesAsync), async (c, ct) => await QueryAsync(c, PostgresSql.SelectCandidates,
-            r => new ActivityCandidate(r.GetInt64(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), ReadLimits(Text(r, 4))), ct,
+            r => new ActivityCandidate(r.GetInt64(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3), StoredRateLimits.Read(Text(r, 4))), ct,
             P.Long("now", now.Ticks), P.Int("per_key", maxPerKey), P.Int("limit", max)).ConfigureAwait(false), cancellation);
 
     /// <summary>Reads the columns of <see cref="PostgresSql.ActivityColumns"/>, then the lease token.</summary>
     private static ActivityWorkItem ReadActivity(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(12), new NewActivity(r.GetString(1), r.GetString(2),
-        r.GetInt32(3), r.GetString(4), Text(r, 5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetInt32(9), ReadLimits(Text(r, 10)), Time(r.GetInt64(11)), Text(r, 13)));
+        r.GetInt32(3), r.GetString(4), Text(r, 5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetInt32(9), StoredRateLimits.Read(Text(r, 10)), Time(r.GetInt64(11)), Text(r, 13)));
 
     /// <summary>Results whose lease still holds are applied in one statement; large results need their payload rows first,
     /// so those go in a transaction that also drops the payloads of results it discarded.</summary>
@@ -65,7 +59,7 @@ internal sealed partial class PostgresDurableStore
                 P.Long("visible", requeue.VisibleAt.Ticks)).ConfigureAwait(false);
             if (limits.Count == 0) return false;
             if (requeue.ThrottledAt is { } at)
-                await ThrottleAsync(c, ReadLimits(limits[0]).GroupBy(l => l.Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Cost)), at, ct).ConfigureAwait(false);
+                await ThrottleAsync(c, StoredRateLimits.CostsByKey(limits[0]), at, ct).ConfigureAwait(false);
             return true;
         }, cancellation);
 }

@@ -11,15 +11,9 @@ internal sealed partial class SqliteDurableStore
         var input = Body(a.InstanceId, a.Input);
         Exec(SqliteSql.InsertActivity, ("$instance", a.InstanceId), ("$exec", a.ExecutionId), ("$task", a.TaskId), ("$name", a.Name),
             ("$input", input.Inline), ("$input_ref", input.Ref), ("$attempt", a.Attempt), ("$priority", a.Priority),
-            ("$fkey", a.FairnessKey), ("$fweight", a.FairnessWeight), ("$limits", SerializeLimits(a.RateLimits)), ("$visible", a.VisibleAt.Ticks),
+            ("$fkey", a.FairnessKey), ("$fweight", a.FairnessWeight), ("$limits", StoredRateLimits.Serialize(a.RateLimits)), ("$visible", a.VisibleAt.Ticks),
             ("$trace", a.TraceParent));
     }
-
-    private static string? SerializeLimits(IReadOnlyList<RateLimit> limits) =>
-        limits.Count == 0 ? null : JsonSerializer.Serialize(limits, DurableJson.Options);
-
-    private static IReadOnlyList<RateLimit> ReadLimits(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<List<RateLimit>>(json, DurableJson.Options) ?? [];
 
     public Task<IReadOnlyList<ActivityCandidate>> GetActivityCandidatesAsync(int maxPerKey, int max, DateTime now, CancellationToken cancellation) =>
         RunAsync<IReadOnlyList<ActivityCandidate>>(() =>
@@ -30,7 +24,7 @@ internal sealed partial class SqliteDurableStore
             foreach (var (priority, key) in keys)
             {
                 candidates.AddRange(Query(SqliteSql.SelectReadyOfKey,
-                    r => new ActivityCandidate(r.GetInt64(0), priority, key, r.GetInt32(1), ReadLimits(Text(r, 2))),
+                    r => new ActivityCandidate(r.GetInt64(0), priority, key, r.GetInt32(1), StoredRateLimits.Read(Text(r, 2))),
                     ("$priority", priority), ("$key", key), ("$now", now.Ticks), ("$limit", perKey)));
             }
             return candidates;
@@ -51,7 +45,7 @@ internal sealed partial class SqliteDurableStore
 
     private ActivityWorkItem ReadActivity(SqliteDataReader r, string token) => new(r.GetInt64(0), token, new NewActivity(r.GetString(1), r.GetString(2),
         r.GetInt32(3), r.GetString(4), ReadBody(Text(r, 5), Long(r, 6)), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt32(10),
-        ReadLimits(Text(r, 11)), Time(r.GetInt64(12)), Text(r, 13)));
+        StoredRateLimits.Read(Text(r, 11)), Time(r.GetInt64(12)), Text(r, 13)));
 
     public Task<IReadOnlyList<bool>> CompleteActivitiesAsync(IReadOnlyList<ActivityResult> results, CancellationToken cancellation) =>
         InTransactionAsync<IReadOnlyList<bool>>(() =>
@@ -86,7 +80,7 @@ internal sealed partial class SqliteDurableStore
         if (limits.Count == 0) return false;
         if (requeue.ThrottledAt is { } at)
         {
-            var costs = ReadLimits(limits[0]).GroupBy(l => l.Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Cost));
+            var costs = StoredRateLimits.CostsByKey(limits[0]);
             var keys = LoadFlowKeys(costs.Keys, at);
             foreach (var (key, (limit, state)) in keys) FlowGate.Throttle(limit, state, at, costs.GetValueOrDefault(key));
             SaveFlowKeys(keys);
