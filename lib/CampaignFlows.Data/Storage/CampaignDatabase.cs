@@ -34,12 +34,12 @@ internal abstract class CampaignDatabase : IAsyncDisposable
             {
                 var result = await WriteOnceAsync(work, cancellationToken).ConfigureAwait(false);
                 var waited = Stopwatch.GetElapsedTime(started);
-                if (waited >= SlowWrite) Logger.SlowWrite(IsPostgres ? "PostgreSQL" : "SQLite", waited.TotalSeconds, attempt);
+                if (waited >= SlowWrite) Logger.SlowWrite(Options.Provider, waited.TotalSeconds, attempt);
                 return result;
             }
             catch (DbException error) when (attempt < TransientErrors.MaxAttempts && TransientErrors.IsTransient(error))
             {
-                Logger.WriteRetried(IsPostgres ? "PostgreSQL" : "SQLite", attempt, error.Message);
+                Logger.WriteRetried(Options.Provider, attempt, error.Message);
                 await Task.Delay(TransientErrors.Backoff(attempt), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -62,7 +62,7 @@ internal abstract class CampaignDatabase : IAsyncDisposable
     public static CampaignDatabase Create(CampaignDataOptions options, ILogger? logger = null)
     {
         options.Validate();
-        return options.IsPostgres ? new PostgresCampaignDatabase(options) { Logger = logger ?? NullLogger.Instance }
-            : new SqliteCampaignDatabase(options) { Logger = logger ?? NullLogger.Instance };
+        var logs = logger ?? NullLogger.Instance;
+        return options.IsPostgres ? new PostgresCampaignDatabase(options) { Logger = logs } : new SqliteCampaignDatabase(options) { Logger = logs };
     }
 }
