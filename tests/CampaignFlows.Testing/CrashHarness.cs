@@ -99,12 +99,12 @@ public static class CrashHarness
                 throw new InvalidOperationException($"The campaign was refused: {post.StatusCode} {await post.Content.ReadAsStringAsync()}");
 
             var killed = new List<KillWindow>();
-            var (kills, recover) = await KillRepeatedlyAsync(plan, sandbox, host, killed);
+            var recover = await KillRepeatedlyAsync(plan, sandbox, host, killed);
             var report = await CampaignStatus.WaitAsync(host.Client, CampaignId, plan.Deadline);
             var sent = SentLog.Counts(sandbox);
             var lost = Enumerable.Range(1, plan.Audience).Count(i => !sent.ContainsKey($"user{i}@example.com"));
             var duplicated = sandbox.State.SentMessages().SelectMany(m => m.To.Where(a => sent[a] > 1).Select(a => (m.Timestamp, a)));
-            return new CrashOutcome(kills, plan.Audience, lost, SentLog.Duplicates(sent), recover, report, Math.Round(clock.Elapsed.TotalSeconds, 1),
+            return new CrashOutcome(killed.Count, plan.Audience, lost, SentLog.Duplicates(sent), recover, report, Math.Round(clock.Elapsed.TotalSeconds, 1),
                 DuplicateTiming.Of(duplicated, killed));
         }
         finally
@@ -117,22 +117,20 @@ public static class CrashHarness
     /// Kill i falls somewhere in the i-th of kills+1 equal slices of the audience (seeded), so kills hit early, middle
     /// and late sending alike; each restart is timed until the sandbox sees the next send.
     /// </summary>
-    private static async Task<(int Kills, List<double> Recover)> KillRepeatedlyAsync(CrashPlan plan, SandboxHost sandbox, ChildHost host, List<KillWindow> killed)
+    private static async Task<List<double>> KillRepeatedlyAsync(CrashPlan plan, SandboxHost sandbox, ChildHost host, List<KillWindow> killed)
     {
         var random = new Random(plan.Seed);
         var recover = new List<double>();
-        var done = 0;
         var step = plan.Audience / (plan.Kills + 1);
         var last = (int)(plan.Audience * 0.95);
         await SentLog.WaitForAsync(sandbox, 1, ProgressTimeout);
-        while (done < plan.Kills && SentLog.Total(sandbox) < last)
+        while (killed.Count < plan.Kills && SentLog.Total(sandbox) < last)
         {
-            var target = Math.Min((done + 1) * step - random.Next(0, Math.Max(1, step / 2)), last);
+            var target = Math.Min((killed.Count + 1) * step - random.Next(0, Math.Max(1, step / 2)), last);
             await SentLog.WaitForAsync(sandbox, target, ProgressTimeout);
             await Task.Delay(random.Next(0, 1000));
             var signalled = DateTimeOffset.UtcNow;
             await host.KillAsync();
-            done++;
             var before = SentLog.Total(sandbox);
             var restarted = Stopwatch.StartNew();
             killed.Add(new KillWindow(signalled, DateTimeOffset.UtcNow));
@@ -141,6 +139,6 @@ public static class CrashHarness
             await SentLog.WaitForAsync(sandbox, before + 1, ProgressTimeout);
             recover.Add(Math.Round(restarted.Elapsed.TotalSeconds, 2));
         }
-        return (done, recover);
+        return recover;
     }
 }
