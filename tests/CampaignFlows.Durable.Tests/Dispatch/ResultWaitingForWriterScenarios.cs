@@ -11,7 +11,9 @@ public sealed class ResultWaitingForWriterScenarios(SqliteStoreFixture db) : ICl
     [Fact]
     public async Task Result_written_after_several_lease_durations_is_applied_and_the_activity_runs_once()
     {
-        var lease = TimeSpan.FromSeconds(1);
+        // Renewal runs every third of a lease, so a 3 s lease rides out a 2 s stall of a loaded test machine; the result
+        // write takes three lease durations, so a lease left unrenewed would surely lapse and the activity would run again.
+        var lease = TimeSpan.FromSeconds(3);
         var runs = 0;
         await using var engine = await TestEngine.StartAsync("slow-results", db.NewConnectionString(), r => r
                 .AddActivity<string, string>("Send", (_, to) =>
@@ -21,7 +23,7 @@ public sealed class ResultWaitingForWriterScenarios(SqliteStoreFixture db) : ICl
                 })
                 .AddOrchestrator<string, string>("SendOnce", (ctx, to) => ctx.CallActivityAsync<string>("Send", to)),
             configure: o => o.LeaseDuration = lease,
-            services: s => s.AddSingleton<IDurableStoreProvider>(new SlowResultWriteStoreProvider(new SqliteStoreProvider(), lease * 4)));
+            services: s => s.AddSingleton<IDurableStoreProvider>(new SlowResultWriteStoreProvider(new SqliteStoreProvider(), lease * 3)));
 
         var id = await engine.Client.ScheduleNewOrchestrationInstanceAsync("SendOnce", "ann@example.com");
         var done = await engine.WaitAsync(id);
