@@ -23,6 +23,9 @@ namespace CampaignFlows.Activities;
 /// activity's cancellation: a failed or cancelled activity is retried under the same token, and the retry would send
 /// again every recipient still marked sending. Entries SES refused stay sending until their dead letter is out, so a
 /// dead-letter failure retries only them (SES refuses them again; nothing reached them).</para>
+/// <para>Until the SES call starts, the activity stops when cancelled: the engine cancels a run whose lease it cannot
+/// renew before that lease can lapse, so a live sender cut off from the store does not send a batch another host is about
+/// to retry. The claimed recipients stay sending under the token for that retry.</para>
 /// <para>Throttling (429 or ACCOUNT_THROTTLED entries) throws <see cref="ActivityThrottledException"/>: the engine
 /// re-queues the batch without spending an attempt and lowers the account's rate for a while. A paused, suspended or
 /// exhausted account ends the batch with its recipients unsent and the reason, so the campaign fails over.</para>
@@ -56,6 +59,9 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
         try
         {
             using var call = await pacer.StartAsync(batch.Account, claimed.Count, rate, cancellation);
+            // Last moment to stop: the engine cancels a run whose lease it can no longer renew before the lease can lapse
+            // and another host retry the batch under the same token; past here both could send it.
+            cancellation.ThrowIfCancellationRequested();
             // Not cancelled with the activity (the account's call timeout bounds it): a call cut off after SES took it would
             // leave its recipients sending, and the re-queued activity would send them again.
             response = await accounts.Ses(batch.Account).SendBulkEmailAsync(Request(batch, claimed), CancellationToken.None);

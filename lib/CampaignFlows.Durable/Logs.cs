@@ -20,6 +20,9 @@ internal static partial class Logs
     [LoggerMessage(5, LogLevel.Warning, "Result of activity {Name} #{TaskId} for {InstanceId} discarded: its lease was lost")]
     public static partial void ActivityLeaseLost(this ILogger logger, string name, int taskId, string instanceId);
 
+    [LoggerMessage(41, LogLevel.Warning, "Activity {Name} #{TaskId} for {InstanceId} cancelled: its lease could not be renewed and is about to lapse")]
+    public static partial void ActivityLeaseUnconfirmed(this ILogger logger, string name, int taskId, string instanceId);
+
     [LoggerMessage(6, LogLevel.Information, "Activity {Name} for {InstanceId} throttled ({Reason}); re-queued without spending an attempt")]
     public static partial void ActivityThrottled(this ILogger logger, string name, string instanceId, string reason);
 

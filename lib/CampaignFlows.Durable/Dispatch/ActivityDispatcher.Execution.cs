@@ -108,10 +108,7 @@ internal sealed partial class ActivityDispatcher
             try
             {
                 await Task.Delay(every, host.Time, stopping).ConfigureAwait(false);
-                foreach (var running in _running.Values)
-                {
-                    if (!await RenewAsync(running.Item, stopping).ConfigureAwait(false)) await running.Cancel.CancelAsync().ConfigureAwait(false);
-                }
+                foreach (var running in _running.Values) await RenewRunningAsync(running, stopping).ConfigureAwait(false);
                 // A result whose lease is lost here is discarded by the store when written; nothing is left to cancel.
                 foreach (var item in _unwritten.Values) await RenewAsync(item, stopping).ConfigureAwait(false);
             }
@@ -123,6 +120,34 @@ internal sealed partial class ActivityDispatcher
             {
                 logger.LoopFailed("lease renewal", ex);
             }
+        }
+    }
+
+    /// <summary>
+    /// Renews a running activity's lease: renewed, its watch is set to the new expiry; lost, the run is cancelled at once.
+    /// A renewal that fails leaves the watch as it was, so the run is cancelled when the lease it last confirmed runs low.
+    /// </summary>
+    private async Task RenewRunningAsync(Running running, CancellationToken stopping)
+    {
+        var until = host.UtcNow + host.Options.LeaseDuration;
+        bool renewed;
+        try
+        {
+            renewed = await host.Store.RenewActivityLeaseAsync(running.Item.Id, running.Item.LockToken, until, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            logger.LoopFailed("lease renewal", ex);
+            return;
+        }
+        try
+        {
+            if (renewed) running.LeaseWatch.CancelAfter(UntilUnconfirmed(until));
+            else await running.Cancel.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run ended while its lease was being renewed.
         }
     }
 

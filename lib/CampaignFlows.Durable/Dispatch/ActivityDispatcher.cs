@@ -8,7 +8,8 @@ namespace CampaignFlows.Durable.Dispatch;
 
 /// <summary>
 /// Leases ready activities in fair order as far as flow limits admit (at most MaxConcurrentActivityFunctions running),
-/// runs them, and writes their results in batches. Leases of running activities are renewed; a lost lease cancels the run.
+/// runs them, and writes their results in batches. Leases of running activities are renewed; a lost lease cancels the run,
+/// and so does a lease this host can no longer confirm (see <see cref="UnconfirmedMargin"/>).
 /// </summary>
 internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskRegistry registry, IServiceProvider services, ILogger logger)
 {
@@ -21,7 +22,15 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
     private readonly ConcurrentDictionary<(long Id, string Token), ActivityWorkItem> _unwritten = new();
     private readonly Channel<(ActivityWorkItem Item, ActivityResult Result)> _results = Channel.CreateUnbounded<(ActivityWorkItem, ActivityResult)>();
 
-    private sealed record Running(ActivityWorkItem Item, CancellationTokenSource Cancel, Task Task);
+    /// <summary>
+    /// A run is cancelled once less than this is left of the lease it last confirmed, renewed or not: with renewals every
+    /// third of a lease, a renewal round may run half a lease late before that happens. Without it, a run whose renewals
+    /// stall (an unreachable or hung store) would carry on past its lease while another host runs the same activity;
+    /// cancelled in time, it stops before its next side effect (for a send, before the SES call).
+    /// </summary>
+    private TimeSpan UnconfirmedMargin => host.Options.LeaseDuration / 6;
+
+    private sealed record Running(ActivityWorkItem Item, CancellationTokenSource Cancel, CancellationTokenSource LeaseWatch, Task Task);
 
     public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
@@ -75,7 +84,10 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
 
     private void Start(ActivityWorkItem item, DateTime leasedAt, CancellationToken abort)
     {
-        var cancel = CancellationTokenSource.CreateLinkedTokenSource(abort);
+        var watch = new CancellationTokenSource(UntilUnconfirmed(leasedAt + host.Options.LeaseDuration), host.Time);
+        var cancel = CancellationTokenSource.CreateLinkedTokenSource(abort, watch.Token);
+        var a = item.Activity;
+        watch.Token.Register(() => logger.ActivityLeaseUnconfirmed(a.Name, a.TaskId, a.InstanceId));
         var gate = new TaskCompletionSource();
         var task = Task.Run(async () =>
         {
@@ -88,12 +100,17 @@ internal sealed partial class ActivityDispatcher(EngineHost host, DurableTaskReg
             {
                 _running.TryRemove((item.Id, item.LockToken), out _);
                 cancel.Dispose();
+                watch.Dispose();
                 _slots.Release();
                 _slotFreed.Notify();
             }
         });
         // Keyed by lease too: after a lease expired under load this host may run the same activity twice at once.
-        _running[(item.Id, item.LockToken)] = new Running(item, cancel, task);
+        _running[(item.Id, item.LockToken)] = new Running(item, cancel, watch, task);
         gate.SetResult();
     }
+
+    /// <summary>How long until a lease confirmed until <paramref name="expiry"/> has less than <see cref="UnconfirmedMargin"/> left.</summary>
+    private TimeSpan UntilUnconfirmed(DateTime expiry) =>
+        TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, (expiry - UnconfirmedMargin - host.UtcNow).Ticks));
 }

@@ -174,4 +174,20 @@ public sealed class SendBulkEmailTests
         Assert.Equal(3, result.Sent);
         Assert.Equal(["m1", "m2", "m3"], harness.Recorded.Select(r => r.MessageId));
     }
+
+    [Fact]
+    public async Task Run_CancelledAfterTheClaim_DoesNotCallSesAndLeavesTheClaimForTheRetry()
+    {
+        var harness = new MailHarness();
+        Answer(harness, Ok(1), Ok(2), Ok(3));
+        using var cancellation = new CancellationTokenSource();
+        harness.Batches.Setup(b => b.ClaimBatchAsync("cmp", 7, "cmp#7", It.IsAny<DateTimeOffset>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Callback(cancellation.Cancel)
+            .ReturnsAsync([.. Enumerable.Range(1, 3).Select(i => new ClaimedRecipient(i, $"u{i}@example.com", $"u{i}@example.com", null, "{}", "example.com", 1))]);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Send(cancellation.Token));
+
+        harness.Ses.Verify(s => s.SendBulkEmailAsync(It.IsAny<SendBulkEmailRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(harness.Recorded);
+    }
 }

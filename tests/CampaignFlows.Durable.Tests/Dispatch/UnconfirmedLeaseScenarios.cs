@@ -1,0 +1,166 @@
+using System.Reflection;
+using CampaignFlows.Durable.Stores;
+using CampaignFlows.Durable.Stores.Sqlite;
+using CampaignFlows.Durable.Tests.Infrastructure;
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignFlows.Durable.Tests.Dispatch;
+
+/// <summary>A running activity whose lease this host can no longer renew is cancelled before the lease lapses.</summary>
+public sealed class UnconfirmedLeaseScenarios(SqliteStoreFixture db) : IClassFixture<SqliteStoreFixture>
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+
+    [Theory]
+    [InlineData(RenewalFault.Hangs)]
+    [InlineData(RenewalFault.Throws)]
+    public async Task A_run_whose_renewals_stall_is_cancelled_before_its_lease_can_lapse(RenewalFault fault)
+    {
+        var store = new RenewalFaults();
+        var logs = new Warnings();
+        var started = new TaskCompletionSource<DateTime>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cancelled = new TaskCompletionSource<DateTime>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var engine = await StartAsync($"renewal-{fault}", store, logs, async ctx =>
+        {
+            started.TrySetResult(DateTime.UtcNow);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled.TrySetResult(DateTime.UtcNow);
+            }
+            return "stopped";
+        });
+
+        await engine.Client.ScheduleNewOrchestrationInstanceAsync("Hold", "x");
+        var leased = await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        store.Fault = fault;
+        var stopped = await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Leased at or just before `leased`, never renewed: the run must stop before that lease's end, and it stops once
+        // less than a sixth of the lease is left (2.5 s in), not at the first failed renewal (1 s in).
+        var ran = stopped - leased;
+        Assert.InRange(ran, Lease * 0.6, Lease);
+        Assert.Contains(logs.Messages, m => m.Contains("lease could not be renewed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_run_whose_lease_is_renewed_runs_well_past_one_lease_uncancelled()
+    {
+        var store = new RenewalFaults();
+        await using var engine = await StartAsync("renewal-fine", store, new Warnings(), async ctx =>
+        {
+            await Task.Delay(Lease * 2.5, ctx.CancellationToken);
+            return "done";
+        });
+
+        var id = await engine.Client.ScheduleNewOrchestrationInstanceAsync("Hold", "x");
+        var done = await engine.WaitAsync(id);
+
+        Assert.Equal("done", done.ReadOutputAs<string>());
+        Assert.True(store.Renewals >= 3, $"renewed {store.Renewals} times");
+    }
+
+    private Task<TestEngine> StartAsync(string name, RenewalFaults store, Warnings logs, Func<TaskActivityContext, Task<string>> hold) =>
+        TestEngine.StartAsync(name, db.NewConnectionString(), r => r
+                .AddActivity<string, string>("Hold", (ctx, _) => hold(ctx))
+                .AddOrchestrator<string, string>("Hold", (ctx, x) => ctx.CallActivityAsync<string>("Hold", x)),
+            configure: o => o.LeaseDuration = Lease,
+            services: s => s.AddSingleton<IDurableStoreProvider>(new RenewalFaultsProvider(name, store)).AddSingleton<ILoggerProvider>(logs));
+
+    /// <summary>Keeps the warnings the engine logs.</summary>
+    private sealed class Warnings : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) Messages.Enqueue(formatter(state, exception));
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
+    public enum RenewalFault
+    {
+        None,
+        /// <summary>The store never answers, as a database that hangs.</summary>
+        Hangs,
+        /// <summary>The store refuses every call, as a database that is unreachable.</summary>
+        Throws,
+    }
+
+    /// <summary>Decides how the wrapped store's lease renewals behave; every other call goes straight through.</summary>
+    private sealed class RenewalFaults
+    {
+        private int _renewals;
+
+        public RenewalFault Fault { get; set; }
+
+        public int Renewals => Volatile.Read(ref _renewals);
+
+        public void Count() => Interlocked.Increment(ref _renewals);
+    }
+
+    private sealed class RenewalFaultsProvider(string type, RenewalFaults faults) : IDurableStoreProvider
+    {
+        public string Type => type;
+
+        public IDurableStore Create(DurableStoreSettings settings, IServiceProvider services) =>
+            RenewalFaultStore.Wrap(new SqliteStoreProvider().Create(settings, services), faults);
+    }
+
+    private class RenewalFaultStore : DispatchProxy
+    {
+        private IDurableStore _inner = null!;
+        private RenewalFaults _faults = null!;
+
+        public static IDurableStore Wrap(IDurableStore inner, RenewalFaults faults)
+        {
+            var store = Create<IDurableStore, RenewalFaultStore>();
+            var proxy = (RenewalFaultStore)(object)store;
+            proxy._inner = inner;
+            proxy._faults = faults;
+            return store;
+        }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(targetMethod);
+            if (targetMethod.Name == nameof(IDurableStore.RenewActivityLeaseAsync))
+            {
+                switch (_faults.Fault)
+                {
+                    case RenewalFault.Hangs:
+                        return Task.Delay(Timeout.Infinite, (CancellationToken)args![3]!).ContinueWith(_ => false, TaskScheduler.Default);
+                    case RenewalFault.Throws:
+                        return Task.FromException<bool>(new TimeoutException("the database did not answer"));
+                    default:
+                        _faults.Count();
+                        break;
+                }
+            }
+            try
+            {
+                return targetMethod.Invoke(_inner, args);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+                throw;
+            }
+        }
+    }
+}
