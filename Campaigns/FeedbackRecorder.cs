@@ -1,11 +1,10 @@
 using CampaignFlows.Data.Recipients;
-using CampaignFlows.Data.Statistics;
 
 namespace CampaignFlows.Campaigns;
 
 /// <summary>
-/// Records SES feedback for the event feed, many events to a transaction: each event's outcome on its recipient, and the
-/// delivery statistics the health gates read.
+/// Records SES feedback for the event feed, many events to a transaction: each event's outcome on its recipient, and, in
+/// the same transaction, the delivery statistics the health gates read.
 /// </summary>
 /// <remarks>
 /// <para>Every event of a campaign changes the same counter rows (the campaign's counts, the minute's statistics bucket),
@@ -17,7 +16,7 @@ namespace CampaignFlows.Campaigns;
 /// batch that fails is written again one event at a time, so a bad event fails only its own message (which the queue
 /// then redelivers), never its neighbours.</para>
 /// </remarks>
-public sealed class FeedbackRecorder(IRecipientProgress progress, IDeliveryStatistics statistics, TimeProvider time)
+public sealed class FeedbackRecorder(IRecipientProgress progress, TimeProvider time)
 {
     /// <summary>Events written in one transaction at most.</summary>
     public const int MaxBatch = 200;
@@ -84,24 +83,9 @@ public sealed class FeedbackRecorder(IRecipientProgress progress, IDeliveryStati
 
     private async Task WriteAsync(IReadOnlyList<Pending> batch)
     {
-        var applied = await progress.RecordFeedbackBatchAsync([.. batch.Select(p => p.Feedback)], CancellationToken.None).ConfigureAwait(false);
-        var counts = new List<(IReadOnlyList<StatsScope>, DeliveryCounts)>();
-        for (var i = 0; i < batch.Count; i++)
-            if (applied[i] is { Changed: true } a) counts.Add((Scopes(a.Recipient), Counts(batch[i].Feedback.Kind)));
-        if (counts.Count > 0) await statistics.RecordAsync(counts, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        var applied = await progress.RecordFeedbackBatchAsync([.. batch.Select(p => p.Feedback)], time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         for (var i = 0; i < batch.Count; i++) batch[i].Result.TrySetResult(applied[i]);
     }
-
-    private static StatsScope[] Scopes(RecipientKey recipient) =>
-        recipient.Account is { } account ? [StatsScope.Campaign(recipient.CampaignId), StatsScope.Account(account)] : [StatsScope.Campaign(recipient.CampaignId)];
-
-    private static DeliveryCounts Counts(FeedbackKind kind) => kind switch
-    {
-        FeedbackKind.Delivered => new DeliveryCounts(Delivered: 1),
-        FeedbackKind.HardBounce => new DeliveryCounts(HardBounced: 1),
-        FeedbackKind.SoftBounce => new DeliveryCounts(SoftBounced: 1),
-        _ => new DeliveryCounts(Complained: 1),
-    };
 
     private sealed class Pending(RecipientFeedback feedback)
     {

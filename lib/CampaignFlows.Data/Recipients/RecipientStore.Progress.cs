@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CampaignFlows.Data.Statistics;
 using CampaignFlows.Data.Storage;
 using Dapper;
 
@@ -51,10 +52,11 @@ internal sealed partial class RecipientStore
         return row?.ToKey();
     }
 
-    public async Task<FeedbackApplied?> RecordFeedbackAsync(RecipientFeedback feedback, CancellationToken cancellationToken = default) =>
-        (await RecordFeedbackBatchAsync([feedback], cancellationToken).ConfigureAwait(false))[0];
+    public async Task<FeedbackApplied?> RecordFeedbackAsync(RecipientFeedback feedback, DateTimeOffset countedAt, CancellationToken cancellationToken = default) =>
+        (await RecordFeedbackBatchAsync([feedback], countedAt, cancellationToken).ConfigureAwait(false))[0];
 
-    public Task<IReadOnlyList<FeedbackApplied?>> RecordFeedbackBatchAsync(IReadOnlyList<RecipientFeedback> feedback, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FeedbackApplied?>> RecordFeedbackBatchAsync(IReadOnlyList<RecipientFeedback> feedback, DateTimeOffset countedAt,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
         foreach (var item in feedback)
@@ -81,9 +83,24 @@ internal sealed partial class RecipientStore
             // Counter rows last, campaign by campaign in key order, so concurrent transactions lock them in the same order.
             foreach (var (campaignId, campaign) in deltas)
                 await _database.Bulk.ApplyCountsAsync(connection, transaction, campaignId, campaign).ConfigureAwait(false);
+            var counted = new List<(IReadOnlyList<StatsScope>, DeliveryCounts)>(feedback.Count);
+            for (var i = 0; i < feedback.Count; i++)
+                if (applied[i] is { Changed: true } change) counted.Add((Scopes(change.Recipient), Counts(feedback[i].Kind)));
+            await DeliveryStatistics.AddAsync(_database, connection, transaction, counted, countedAt).ConfigureAwait(false);
             return applied;
         }, cancellationToken);
     }
+
+    private static StatsScope[] Scopes(RecipientKey recipient) =>
+        recipient.Account is { } account ? [StatsScope.Campaign(recipient.CampaignId), StatsScope.Account(account)] : [StatsScope.Campaign(recipient.CampaignId)];
+
+    private static DeliveryCounts Counts(FeedbackKind kind) => kind switch
+    {
+        FeedbackKind.Delivered => new DeliveryCounts(Delivered: 1),
+        FeedbackKind.HardBounce => new DeliveryCounts(HardBounced: 1),
+        FeedbackKind.SoftBounce => new DeliveryCounts(SoftBounced: 1),
+        _ => new DeliveryCounts(Complained: 1),
+    };
 
     /// <summary>One event's change to its recipient row, its counter deltas added to <paramref name="deltas"/>; true when it changed anything.</summary>
     private static async Task<bool> ApplyAsync(DbConnection connection, DbTransaction transaction, MessageRow row,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CampaignFlows.Data.Storage;
 using Dapper;
 
@@ -25,6 +26,40 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
 
     public Task RecordAsync(IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)> entries, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
+        var sums = Sum(entries);
+        if (sums.Count == 0) return Task.CompletedTask;
+        var bucket = BucketOf(at);
+        return _database.WriteAsync(async (connection, transaction) =>
+        {
+            await AddAsync(connection, transaction, sums, bucket).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Adds the entries' counts, summed per scope, to <paramref name="at"/>'s bucket inside the caller's transaction.</summary>
+    internal static Task AddAsync(CampaignDatabase database, DbConnection connection, DbTransaction transaction,
+        IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)> entries, DateTimeOffset at)
+    {
+        var sums = Sum(entries);
+        var bucketMs = (long)database.Options.StatisticsBucket.TotalMilliseconds;
+        return sums.Count == 0 ? Task.CompletedTask : AddAsync(connection, transaction, sums, UnixTime.Ms(at) / bucketMs * bucketMs);
+    }
+
+    private static async Task AddAsync(DbConnection connection, DbTransaction transaction, Dictionary<StatsScope, DeliveryCounts> sums, long bucket)
+    {
+        // Sorted so concurrent hosts lock bucket rows in the same order.
+        foreach (var (scope, counts) in sums.OrderBy(s => s.Key.Kind, StringComparer.Ordinal).ThenBy(s => s.Key.Id, StringComparer.Ordinal))
+        {
+            await connection.ExecuteAsync(StatisticsQueries.Add, new
+            {
+                scope.Kind, scope.Id, bucket, counts.Sent, counts.Delivered, counts.HardBounced, counts.SoftBounced, counts.Complained, counts.SendErrors, counts.Throttled,
+            }, transaction).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Checks the entries and sums their counts per scope, leaving out empty counts.</summary>
+    private static Dictionary<StatsScope, DeliveryCounts> Sum(IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)> entries)
+    {
         ArgumentNullException.ThrowIfNull(entries);
         var sums = new Dictionary<StatsScope, DeliveryCounts>();
         foreach (var (scopes, counts) in entries)
@@ -37,20 +72,7 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
             if (counts.IsEmpty) continue;
             foreach (var scope in scopes.Distinct()) sums[scope] = sums.TryGetValue(scope, out var sum) ? sum + counts : counts;
         }
-        if (sums.Count == 0) return Task.CompletedTask;
-        var bucket = BucketOf(at);
-        return _database.WriteAsync(async (connection, transaction) =>
-        {
-            // Sorted so concurrent hosts lock bucket rows in the same order.
-            foreach (var (scope, counts) in sums.OrderBy(s => s.Key.Kind, StringComparer.Ordinal).ThenBy(s => s.Key.Id, StringComparer.Ordinal))
-            {
-                await connection.ExecuteAsync(StatisticsQueries.Add, new
-                {
-                    scope.Kind, scope.Id, bucket, counts.Sent, counts.Delivered, counts.HardBounced, counts.SoftBounced, counts.Complained, counts.SendErrors, counts.Throttled,
-                }, transaction).ConfigureAwait(false);
-            }
-            return true;
-        }, cancellationToken);
+        return sums;
     }
 
     public async Task<DeliveryCounts> GetWindowAsync(StatsScope scope, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken = default)

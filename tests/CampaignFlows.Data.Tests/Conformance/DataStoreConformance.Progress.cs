@@ -1,4 +1,5 @@
 using CampaignFlows.Data.Recipients;
+using CampaignFlows.Data.Statistics;
 
 namespace CampaignFlows.Data.Tests.Conformance;
 
@@ -18,9 +19,9 @@ public abstract partial class DataStoreConformance
             new(claimed[6].NormalizedAddress, SendOutcome.DeadLettered, Reason: "no account available"),
             new(claimed[7].NormalizedAddress, SendOutcome.Throttled, Reason: "throttled"),
         ], T0);
-        await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0));
-        await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Complaint, T0));
-        await Progress.RecordFeedbackAsync(new("msg-user2@example.org", FeedbackKind.Delivered, T0));
+        await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0), T0);
+        await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Complaint, T0), T0);
+        await Progress.RecordFeedbackAsync(new("msg-user2@example.org", FeedbackKind.Delivered, T0), T0);
 
         var counts = await Progress.GetCountsAsync(campaign);
         var domains = await Progress.GetDomainCountsAsync(campaign, 10);
@@ -52,12 +53,12 @@ public abstract partial class DataStoreConformance
         await SendAllAsync(campaign, await Batches.PlanBatchesAsync(campaign, 0, 1));
 
         var found = await Progress.FindByMessageIdAsync("msg-user1@outlook.com");
-        var delivered = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Delivered, T0));
-        var deliveredAgain = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Delivered, T0));
-        var bounced = await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.SoftBounce, T0));
-        var bouncedAgain = await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0));
-        var complained = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Complaint, T0));
-        var unknown = await Progress.RecordFeedbackAsync(new("msg-nobody", FeedbackKind.Delivered, T0));
+        var delivered = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Delivered, T0), T0);
+        var deliveredAgain = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Delivered, T0), T0);
+        var bounced = await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.SoftBounce, T0), T0);
+        var bouncedAgain = await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0), T0);
+        var complained = await Progress.RecordFeedbackAsync(new("msg-user1@outlook.com", FeedbackKind.Complaint, T0), T0);
+        var unknown = await Progress.RecordFeedbackAsync(new("msg-nobody", FeedbackKind.Delivered, T0), T0);
 
         Assert.Equal(new RecipientKey(campaign, "user1@outlook.com", "user1@outlook.com", "primary", RecipientStatus.Sent), found);
         Assert.True(delivered!.Changed);
@@ -90,14 +91,42 @@ public abstract partial class DataStoreConformance
             new("msg-user1@outlook.com", FeedbackKind.Delivered, T0),
             new("msg-user0@gmail.com", FeedbackKind.Complaint, T0),
             new("msg-solo@example.net", FeedbackKind.Complaint, T0),
-        ]);
+        ], T0);
 
         Assert.Equal([true, true, null, false, false, true], applied.Select(a => a?.Changed));
         Assert.Equal([campaign, campaign, null, campaign, campaign, other], applied.Select(a => a?.Recipient.CampaignId));
         var counts = await Progress.GetCountsAsync(campaign);
         Assert.Equal((2, 1, 0, 1), (counts.Sent, counts[RecipientStatus.Bounced], counts[RecipientStatus.Complained], counts.Delivered));
         Assert.Equal(1, (await Progress.GetCountsAsync(other))[RecipientStatus.Complained]);
-        Assert.Empty(await Progress.RecordFeedbackBatchAsync([]));
-        await Assert.ThrowsAsync<ArgumentException>(() => Progress.RecordFeedbackBatchAsync([new RecipientFeedback("", FeedbackKind.Delivered, T0)]));
+        Assert.Empty(await Progress.RecordFeedbackBatchAsync([], T0));
+        await Assert.ThrowsAsync<ArgumentException>(() => Progress.RecordFeedbackBatchAsync([new RecipientFeedback("", FeedbackKind.Delivered, T0)], T0));
+    }
+
+    [Fact]
+    public async Task FeedbackCountsInTheDeliveryStatisticsOnceWithTheRecipientChange()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(3), T0);
+        await SendAllAsync(campaign, await Batches.PlanBatchesAsync(campaign, 0, 1));
+        var statistics = Get<IDeliveryStatistics>();
+        var before = await statistics.GetWindowAsync(StatsScope.Account("primary"), TimeSpan.FromMinutes(5), T0.AddMinutes(1));
+
+        await Progress.RecordFeedbackBatchAsync(
+        [
+            new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0),
+            new("msg-user1@outlook.com", FeedbackKind.Delivered, T0),
+            new("msg-user1@outlook.com", FeedbackKind.Delivered, T0),
+            new("msg-nobody", FeedbackKind.Complaint, T0),
+        ], T0.AddMinutes(1));
+        // Redelivered events change nothing and count nothing.
+        await Progress.RecordFeedbackAsync(new("msg-user0@gmail.com", FeedbackKind.HardBounce, T0), T0.AddMinutes(1));
+        await Progress.RecordFeedbackAsync(new("msg-user2@example.org", FeedbackKind.Complaint, T0), T0.AddMinutes(1));
+
+        var window = TimeSpan.FromMinutes(5);
+        Assert.Equal(new DeliveryCounts(Delivered: 1, HardBounced: 1, Complained: 1),
+            await statistics.GetWindowAsync(StatsScope.Campaign(campaign), window, T0.AddMinutes(1)));
+        var account = await statistics.GetWindowAsync(StatsScope.Account("primary"), window, T0.AddMinutes(1));
+        Assert.Equal((1, 1, 1), (account.Delivered - before.Delivered, account.HardBounced - before.HardBounced, account.Complained - before.Complained));
+        Assert.Equal(DeliveryCounts.None, await statistics.GetWindowAsync(StatsScope.Campaign(campaign), TimeSpan.FromSeconds(30), T0.AddSeconds(30)));
     }
 }

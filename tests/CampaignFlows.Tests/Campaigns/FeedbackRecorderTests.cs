@@ -1,6 +1,5 @@
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
-using CampaignFlows.Data.Statistics;
 using Moq;
 
 namespace CampaignFlows.Tests.Campaigns;
@@ -8,28 +7,29 @@ namespace CampaignFlows.Tests.Campaigns;
 public sealed class FeedbackRecorderTests
 {
     private readonly Mock<IRecipientProgress> _progress = new();
-    private readonly Mock<IDeliveryStatistics> _statistics = new();
     private readonly List<IReadOnlyList<RecipientFeedback>> _writes = [];
-    private readonly List<IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)>> _counted = [];
+    private readonly List<DateTimeOffset> _countedAt = [];
+    private readonly FakeClock _clock = new();
     private readonly FeedbackRecorder _recorder;
     private TaskCompletionSource _firstWriteMayFinish = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FeedbackRecorderTests()
     {
-        _progress.Setup(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<CancellationToken>()))
-            .Returns(async (IReadOnlyList<RecipientFeedback> events, CancellationToken _) =>
+        _progress.Setup(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IReadOnlyList<RecipientFeedback> events, DateTimeOffset countedAt, CancellationToken _) =>
             {
-                lock (_writes) _writes.Add(events);
+                lock (_writes)
+                {
+                    _writes.Add(events);
+                    _countedAt.Add(countedAt);
+                }
                 if (_writes.Count == 1) await _firstWriteMayFinish.Task;
                 if (events.Any(e => e.MessageId == "bad")) throw new InvalidOperationException("bad row");
                 return [.. events.Select(e => e.MessageId == "unknown" ? null
                     : (FeedbackApplied?)new FeedbackApplied(new RecipientKey("cmp", e.MessageId + "@example.com", e.MessageId + "@example.com", "primary", RecipientStatus.Sent),
                         e.MessageId != "seen"))];
             });
-        _statistics.Setup(s => s.RecordAsync(It.IsAny<IReadOnlyList<(IReadOnlyList<StatsScope>, DeliveryCounts)>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .Callback<IReadOnlyList<(IReadOnlyList<StatsScope>, DeliveryCounts)>, DateTimeOffset, CancellationToken>((entries, _, _) => _counted.Add(entries))
-            .Returns(Task.CompletedTask);
-        _recorder = new FeedbackRecorder(_progress.Object, _statistics.Object, TimeProvider.System);
+        _recorder = new FeedbackRecorder(_progress.Object, _clock);
     }
 
     [Fact]
@@ -45,21 +45,27 @@ public sealed class FeedbackRecorderTests
         Assert.Equal(2, _writes.Count);
         Assert.Equal(30, _writes[1].Count);
         Assert.Equal("m7@example.com", (await later[6])!.Recipient.Address);
-        var counted = _counted[1];
-        Assert.Equal(30, counted.Count);
-        Assert.All(counted, c => Assert.Equal([StatsScope.Campaign("cmp"), StatsScope.Account("primary")], c.Scopes));
-        Assert.All(counted, c => Assert.Equal(new DeliveryCounts(HardBounced: 1), c.Counts));
     }
 
     [Fact]
-    public async Task OnlyChangedRecipientsAreCounted_AndUnknownMessagesAnswerNull()
+    public async Task EachWriteCountsItsEventsAtTheMomentItIsWritten()
+    {
+        _firstWriteMayFinish.SetResult();
+
+        await _recorder.RecordAsync(Event("m0"), CancellationToken.None);
+        _clock.Now += TimeSpan.FromMinutes(3);
+        await _recorder.RecordAsync(Event("m1"), CancellationToken.None);
+
+        Assert.Equal([FakeClock.Start, FakeClock.Start.AddMinutes(3)], _countedAt);
+    }
+
+    [Fact]
+    public async Task UnknownMessagesAnswerNull_AndRepeatsSayNothingChanged()
     {
         _firstWriteMayFinish.SetResult();
 
         Assert.Null(await _recorder.RecordAsync(Event("unknown"), CancellationToken.None));
         Assert.False((await _recorder.RecordAsync(Event("seen"), CancellationToken.None))!.Changed);
-
-        Assert.Empty(_counted);
     }
 
     [Fact]
@@ -105,4 +111,13 @@ public sealed class FeedbackRecorderTests
     }
 
     private static RecipientFeedback Event(string messageId, FeedbackKind kind = FeedbackKind.Delivered) => new(messageId, kind, DateTimeOffset.UnixEpoch);
+
+    private sealed class FakeClock : TimeProvider
+    {
+        public static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+        public DateTimeOffset Now { get; set; } = Start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

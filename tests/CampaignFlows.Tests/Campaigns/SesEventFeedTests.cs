@@ -13,21 +13,20 @@ public sealed class SesEventFeedTests
 {
     private readonly MailHarness _mail = new();
     private readonly Mock<IRecipientProgress> _progress = new();
-    private readonly Mock<IDeliveryStatistics> _statistics = new();
     private readonly Mock<ISuppressionList> _suppressions = new();
     private readonly List<SuppressionEntry> _suppressed = [];
 
     public SesEventFeedTests()
     {
-        _progress.Setup(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((IReadOnlyList<RecipientFeedback> events, CancellationToken _) =>
+        _progress.Setup(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<RecipientFeedback> events, DateTimeOffset _, CancellationToken _) =>
                 [.. events.Select(_ => (FeedbackApplied?)new FeedbackApplied(new RecipientKey("cmp", "gone@example.com", "gone@example.com", "primary", RecipientStatus.Bounced), true))]);
         _suppressions.Setup(s => s.AddAsync(It.IsAny<IReadOnlyList<SuppressionEntry>>(), It.IsAny<CancellationToken>()))
             .Callback<IReadOnlyList<SuppressionEntry>, CancellationToken>((entries, _) => _suppressed.AddRange(entries))
             .ReturnsAsync((IReadOnlyList<SuppressionEntry> entries, CancellationToken _) => entries.Count);
     }
 
-    private SesEventFeed Feed() => new(new FeedbackRecorder(_progress.Object, _statistics.Object, TimeProvider.System), _suppressions.Object, _mail.Accounts,
+    private SesEventFeed Feed() => new(new FeedbackRecorder(_progress.Object, TimeProvider.System), _suppressions.Object, _mail.Accounts,
         TimeProvider.System);
 
     private static string Sns(object sesEvent) =>
@@ -51,7 +50,7 @@ public sealed class SesEventFeedTests
             It.Is<PutSuppressedDestinationRequest>(r => r.EmailAddress == "gone@example.com" && r.Reason == SuppressionListReason.Bounce),
             It.IsAny<CancellationToken>()), Times.Once);
         _progress.Verify(p => p.RecordFeedbackBatchAsync(It.Is<IReadOnlyList<RecipientFeedback>>(l => l.Single().MessageId == "ses-1" && l.Single().Kind == FeedbackKind.HardBounce),
-            It.IsAny<CancellationToken>()), Times.Once);
+            It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -79,6 +78,6 @@ public sealed class SesEventFeedTests
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => Feed().Run(body, CancellationToken.None));
 
         Assert.Contains("Unreadable SES event", error.Message);
-        _progress.Verify(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<CancellationToken>()), Times.Never);
+        _progress.Verify(p => p.RecordFeedbackBatchAsync(It.IsAny<IReadOnlyList<RecipientFeedback>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }
