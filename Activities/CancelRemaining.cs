@@ -16,7 +16,7 @@ public sealed class CancelRemaining(IRecipientStore recipients, IRecipientBatche
             var token = $"{request.CampaignId}#{batch}";
             var claimed = await batches.ClaimBatchAsync(request.CampaignId, batch, token, time.GetUtcNow(), cancellationToken: cancellation);
             await batches.RecordResultsAsync(request.CampaignId, token,
-                [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Throttled))], time.GetUtcNow(), cancellation);
+                [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Throttled))], time.GetUtcNow(), cancellationToken: cancellation);
         }
         return await recipients.ExcludeRemainingAsync(request.CampaignId, request.Reason, time.GetUtcNow(), cancellation);
     }

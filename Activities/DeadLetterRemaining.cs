@@ -37,7 +37,7 @@ public sealed class DeadLetterRemaining(IRecipientBatches batches, DeadLetterQue
         if (claimed.Count == 0) return 0;
         await deadLetters.SendAsync(request.CampaignId, [.. claimed.Select(c => c.Address)], request.Reason, cancellation);
         await batches.RecordResultsAsync(request.CampaignId, token,
-            [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.DeadLettered, Reason: request.Reason))], time.GetUtcNow(), cancellation);
+            [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.DeadLettered, Reason: request.Reason))], time.GetUtcNow(), cancellationToken: cancellation);
         return claimed.Count;
     }
 }

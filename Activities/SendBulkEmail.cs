@@ -18,8 +18,8 @@ namespace CampaignFlows.Activities;
 /// <para>The batch is claimed under a token that is the same on every retry (campaign and batch), and the recipient
 /// store hands out only recipients not yet recorded as sent: a retry after a crash re-sends at most the entries that
 /// were in SES's hands when the sender died, never a recorded one.</para>
-/// <para>Once SES has answered, the results of the entries it accepted are written before anything else can fail the
-/// activity, and that write (like the statistics after it) is retried with back-off inside the activity, deaf to the
+/// <para>Once SES has answered, the results of the entries it accepted are written (with their statistics, in the same
+/// transaction) before anything else can fail the activity, and that write is retried with back-off inside the activity, deaf to the
 /// activity's cancellation: a failed or cancelled activity is retried under the same token, and the retry would send
 /// again every recipient still marked sending. Entries SES refused stay sending until their dead letter is out, so a
 /// dead-letter failure retries only them (SES refuses them again; nothing reached them).</para>
@@ -106,13 +106,11 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
         var scopes = new[] { StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account) };
         var refused = results.Where(r => r.Outcome == SendOutcome.Failed).ToList();
         var answered = refused.Count == 0 ? results : results.Where(r => r.Outcome != SendOutcome.Failed).ToList();
-        await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, answered, time.GetUtcNow(), c));
-        await WriteAfterSendAsync(batch, "statistics", c => statistics.RecordAsync(scopes, new DeliveryCounts(Sent: sent), time.GetUtcNow(), c));
+        await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, answered, time.GetUtcNow(), scopes, c));
         if (refused.Count > 0)
         {
             await deadLetters.SendAsync(batch.CampaignId, dead, "SES refused these recipients permanently", cancellation);
-            await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, refused, time.GetUtcNow(), c));
-            await WriteAfterSendAsync(batch, "statistics", c => statistics.RecordAsync(scopes, new DeliveryCounts(SendErrors: failed), time.GetUtcNow(), c));
+            await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, refused, time.GetUtcNow(), scopes, c));
         }
         if (throttled > 0 && problem is null)
         {
@@ -141,7 +139,7 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
                 var reason = $"SES refused the batch: {error.ErrorCode}: {error.Message}";
                 await deadLetters.SendAsync(batch.CampaignId, [.. claimed.Select(c => c.Address)], reason, cancellation);
                 await batches.RecordResultsAsync(batch.CampaignId, token,
-                    [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Failed, Reason: reason))], time.GetUtcNow(), cancellation);
+                    [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Failed, Reason: reason))], time.GetUtcNow(), cancellationToken: cancellation);
                 return new BatchResult(0, claimed.Count, 0, null);
         }
     }
@@ -186,7 +184,7 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
     /// <summary>Hands the claimed recipients back as queued so another account can take them.</summary>
     private Task ReleaseAsync(SendBatch batch, string token, IReadOnlyList<ClaimedRecipient> claimed, CancellationToken cancellation) =>
         batches.RecordResultsAsync(batch.CampaignId, token, [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Throttled))],
-            time.GetUtcNow(), cancellation);
+            time.GetUtcNow(), cancellationToken: cancellation);
 
     private static SendBulkEmailRequest Request(SendBatch batch, IReadOnlyList<ClaimedRecipient> claimed) => new()
     {

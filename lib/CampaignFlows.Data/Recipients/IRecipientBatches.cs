@@ -1,3 +1,5 @@
+using CampaignFlows.Data.Statistics;
+
 namespace CampaignFlows.Data.Recipients;
 
 /// <summary>The sending queue of a campaign: plan batches from a checkpoint, claim one, record its results.</summary>
@@ -35,9 +37,15 @@ public interface IRecipientBatches
     Task<IReadOnlyList<ClaimedRecipient>> ClaimBatchAsync(string campaignId, int batch, string token, DateTimeOffset now, int maxRecipients = MaxBatchSize,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Records per-recipient results of the attempt made under <paramref name="token"/>.</summary>
+    /// <summary>
+    /// Records per-recipient results of the attempt made under <paramref name="token"/>. With <paramref name="countIn"/>,
+    /// the results applied also count in those scopes' delivery statistics at <paramref name="now"/> (sent as sent,
+    /// failed as send errors), in the same transaction: a write retried after its commit went unanswered applies nothing
+    /// again and counts nothing again, and no applied result goes uncounted.
+    /// </summary>
     /// <exception cref="ArgumentException">A result lacks what its outcome needs, or an address appears twice.</exception>
-    Task<RecordOutcome> RecordResultsAsync(string campaignId, string token, IReadOnlyList<RecipientResult> results, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<RecordOutcome> RecordResultsAsync(string campaignId, string token, IReadOnlyList<RecipientResult> results, DateTimeOffset now,
+        IReadOnlyList<StatsScope>? countIn = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The planned batches that still hold queued or sending recipients (throttled, or abandoned by a crashed sender),

@@ -1,3 +1,4 @@
+using CampaignFlows.Data.Statistics;
 using CampaignFlows.Data.Storage;
 using Dapper;
 
@@ -46,7 +47,8 @@ internal sealed partial class RecipientStore
         return _database.WriteAsync((connection, transaction) => _database.Bulk.ClaimAsync(connection, transaction, request), cancellationToken);
     }
 
-    public Task<RecordOutcome> RecordResultsAsync(string campaignId, string token, IReadOnlyList<RecipientResult> results, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<RecordOutcome> RecordResultsAsync(string campaignId, string token, IReadOnlyList<RecipientResult> results, DateTimeOffset now,
+        IReadOnlyList<StatsScope>? countIn = null, CancellationToken cancellationToken = default)
     {
         RequireId(campaignId, nameof(campaignId));
         RequireId(token, nameof(token));
@@ -55,8 +57,11 @@ internal sealed partial class RecipientStore
         if (results.Count == 0) return Task.FromResult(new RecordOutcome(0, 0));
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            var changed = await _database.Bulk.RecordAsync(connection, transaction, campaignId, token, results, UnixTime.Ms(now)).ConfigureAwait(false);
-            return new RecordOutcome(changed, results.Count - changed);
+            var applied = await _database.Bulk.RecordAsync(connection, transaction, campaignId, token, results, UnixTime.Ms(now)).ConfigureAwait(false);
+            if (countIn is not null)
+                await DeliveryStatistics.AddAsync(_database, connection, transaction, [(countIn, new DeliveryCounts(Sent: applied.Sent, SendErrors: applied.Failed))], now)
+                    .ConfigureAwait(false);
+            return new RecordOutcome(applied.Changed, results.Count - applied.Changed);
         }, cancellationToken);
     }
 

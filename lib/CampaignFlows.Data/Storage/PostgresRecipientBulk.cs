@@ -36,7 +36,7 @@ internal sealed class PostgresRecipientBulk : IRecipientBulk
         return claimed;
     }
 
-    public async Task<int> RecordAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
+    public async Task<ResultsApplied> RecordAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
     {
         await using var command = new NpgsqlCommand(ResultQueries.RecordMany, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("campaignId", campaignId);
@@ -48,7 +48,9 @@ internal sealed class PostgresRecipientBulk : IRecipientBulk
         AddText(command, "accounts", results.Select(r => r.Account));
         AddText(command, "reasons", results.Select(r => r.Reason));
         command.Parameters.Add(new NpgsqlParameter("refunds", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = results.Select(r => r.Outcome == SendOutcome.Throttled ? 1 : 0).ToArray() });
-        return Convert.ToInt32(await command.ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        await reader.ReadAsync().ConfigureAwait(false);
+        return new ResultsApplied((int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2));
     }
 
     public async Task ApplyCountsAsync(DbConnection connection, DbTransaction transaction, string campaignId, CountDeltas deltas)

@@ -38,7 +38,7 @@ internal static class ResultQueries
             SELECT @campaignId, domain, status, n FROM moved ORDER BY domain, status
             ON CONFLICT (campaign_id, domain, status) DO UPDATE SET n = recipient_counts.n + excluded.n
         )
-        SELECT count(*) FROM changed
+        SELECT count(*) AS changed, count(*) FILTER (WHERE status = 'sent') AS sent, count(*) FILTER (WHERE status = 'failed') AS failed FROM changed
         """;
 
     /// <summary>

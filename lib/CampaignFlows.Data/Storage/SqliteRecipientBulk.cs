@@ -93,7 +93,7 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
         return [.. reclaimed.Concat(claimed).OrderBy(r => r.Sequence)];
     }
 
-    public async Task<int> RecordAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
+    public async Task<ResultsApplied> RecordAsync(DbConnection connection, DbTransaction transaction, string campaignId, string token, IReadOnlyList<RecipientResult> results, long now)
     {
         await using var command = (SqliteCommand)connection.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
@@ -108,7 +108,7 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
         var reason = command.Parameters.Add("@reason", SqliteType.Text);
         var refund = command.Parameters.Add("@refund", SqliteType.Integer);
         var deltas = new CountDeltas();
-        var changed = 0;
+        var (changed, sent, failed) = (0, 0, 0);
         foreach (var result in results)
         {
             address.Value = result.NormalizedAddress;
@@ -121,9 +121,11 @@ internal sealed class SqliteRecipientBulk : IRecipientBulk
             if (!await reader.ReadAsync().ConfigureAwait(false)) continue;
             deltas.Move(reader.GetString(0), RecipientStatusNames.Sending, (string)status.Value);
             changed++;
+            if (result.Outcome == SendOutcome.Sent) sent++;
+            else if (result.Outcome == SendOutcome.Failed) failed++;
         }
         await ApplyCountsAsync(connection, transaction, campaignId, deltas).ConfigureAwait(false);
-        return changed;
+        return new ResultsApplied(changed, sent, failed);
     }
 
     public async Task ApplyCountsAsync(DbConnection connection, DbTransaction transaction, string campaignId, CountDeltas deltas)

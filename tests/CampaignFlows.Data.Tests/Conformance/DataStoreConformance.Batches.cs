@@ -1,4 +1,5 @@
 using CampaignFlows.Data.Recipients;
+using CampaignFlows.Data.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlows.Data.Tests.Conformance;
@@ -188,5 +189,31 @@ public abstract partial class DataStoreConformance
         await Batches.RecordResultsAsync(campaign, "t2", [new(claimed[0].NormalizedAddress, SendOutcome.Throttled, Reason: "throttled"), .. claimed.Skip(1).Select(r => Sent(r.NormalizedAddress))], T0);
 
         Assert.Equal([2, 3], await Batches.FindUnfinishedBatchesAsync(campaign, 10));
+    }
+
+    [Fact]
+    public async Task ResultsCountInTheStatisticsGivenOnceInTheirTransaction()
+    {
+        var campaign = NewCampaign();
+        await Recipients.AddChunkAsync(campaign, Rows(4), T0);
+        var batch = (await Batches.PlanBatchesAsync(campaign, 0, 1)).Batches.Single();
+        var claimed = await Batches.ClaimBatchAsync(campaign, batch.Batch, "t", T0);
+        var scopes = new[] { StatsScope.Campaign(campaign) };
+        IReadOnlyList<RecipientResult> results =
+        [
+            Sent(claimed[0].NormalizedAddress),
+            Sent(claimed[1].NormalizedAddress),
+            new(claimed[2].NormalizedAddress, SendOutcome.Failed, Reason: "MessageRejected"),
+            new(claimed[3].NormalizedAddress, SendOutcome.Throttled, Reason: "throttled"),
+        ];
+
+        var first = await Batches.RecordResultsAsync(campaign, "t", results, T0, scopes);
+        // The same write again, as after a commit whose answer was lost: nothing applies, nothing counts twice.
+        var again = await Batches.RecordResultsAsync(campaign, "t", results, T0, scopes);
+
+        Assert.Equal(new RecordOutcome(4, 0), first);
+        Assert.Equal(new RecordOutcome(0, 4), again);
+        var counted = await Get<IDeliveryStatistics>().GetWindowAsync(scopes[0], TimeSpan.FromMinutes(1), T0);
+        Assert.Equal(new DeliveryCounts(Sent: 2, SendErrors: 1), counted);
     }
 }

@@ -35,6 +35,9 @@ internal sealed class MailHarness
     /// <summary>How many of the next result writes fail (a database fault) before one succeeds.</summary>
     public int RecordFaults { get; set; }
 
+    /// <summary>The statistics scopes each result write asked its results to count in.</summary>
+    public List<IReadOnlyList<StatsScope>> CountedIn { get; } = [];
+
     /// <summary>The recipient limit of every claim made.</summary>
     public List<int> ClaimLimits { get; } = [];
 
@@ -52,8 +55,9 @@ internal sealed class MailHarness
         Batches.Setup(b => b.ClaimBatchAsync("cmp", 7, "cmp#7", It.IsAny<DateTimeOffset>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .Callback<string, int, string, DateTimeOffset, int, CancellationToken>((_, _, _, _, max, _) => ClaimLimits.Add(max))
             .ReturnsAsync([.. Enumerable.Range(1, recipients).Select(i => new ClaimedRecipient(i, $"u{i}@example.com", $"u{i}@example.com", null, "{}", "example.com", 1))]);
-        Batches.Setup(b => b.RecordResultsAsync("cmp", "cmp#7", It.IsAny<IReadOnlyList<RecipientResult>>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .Callback<string, string, IReadOnlyList<RecipientResult>, DateTimeOffset, CancellationToken>((_, _, results, _, cancellation) =>
+        Batches.Setup(b => b.RecordResultsAsync("cmp", "cmp#7", It.IsAny<IReadOnlyList<RecipientResult>>(), It.IsAny<DateTimeOffset>(),
+                It.IsAny<IReadOnlyList<StatsScope>?>(), It.IsAny<CancellationToken>()))
+            .Callback<string, string, IReadOnlyList<RecipientResult>, DateTimeOffset, IReadOnlyList<StatsScope>?, CancellationToken>((_, _, results, _, countIn, cancellation) =>
             {
                 if (RecordFaults > 0)
                 {
@@ -62,8 +66,10 @@ internal sealed class MailHarness
                 }
                 cancellation.ThrowIfCancellationRequested();
                 Recorded.AddRange(results);
+                if (countIn is not null) CountedIn.Add(countIn);
             })
-            .ReturnsAsync((string _, string _, IReadOnlyList<RecipientResult> results, DateTimeOffset _, CancellationToken _) => new RecordOutcome(results.Count, 0));
+            .ReturnsAsync((string _, string _, IReadOnlyList<RecipientResult> results, DateTimeOffset _, IReadOnlyList<StatsScope>? _, CancellationToken _) =>
+                new RecordOutcome(results.Count, 0));
         Sqs.Setup(s => s.CreateQueueAsync(It.IsAny<CreateQueueRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new CreateQueueResponse { QueueUrl = "http://127.0.0.1:1/000000000000/dead" });
         Sqs.Setup(s => s.SendMessageAsync(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))

@@ -35,6 +35,10 @@ public sealed class SendBulkEmailTests
         Assert.Equal(["m1", "m2", "m3"], harness.Recorded.Select(r => r.MessageId));
         Assert.All(harness.Recorded, r => Assert.Equal("primary", r.Account));
         Assert.Empty(harness.DeadLetters);
+        // Counted with the results, in their transaction, not by a second write that could fail or repeat on its own.
+        Assert.Equal([StatsScope.Campaign("cmp"), StatsScope.Account("primary")], Assert.Single(harness.CountedIn));
+        harness.Statistics.Verify(s => s.RecordAsync(It.IsAny<IReadOnlyList<StatsScope>>(), It.IsAny<DeliveryCounts>(), It.IsAny<DateTimeOffset>(),
+            It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
