@@ -139,7 +139,8 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
                 var reason = $"SES refused the batch: {error.ErrorCode}: {error.Message}";
                 await deadLetters.SendAsync(batch.CampaignId, [.. claimed.Select(c => c.Address)], reason, cancellation);
                 await batches.RecordResultsAsync(batch.CampaignId, token,
-                    [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Failed, Reason: reason))], time.GetUtcNow(), cancellationToken: cancellation);
+                    [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Failed, Reason: reason))], time.GetUtcNow(),
+                    [StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)], cancellation);
                 return new BatchResult(0, claimed.Count, 0, null);
         }
     }

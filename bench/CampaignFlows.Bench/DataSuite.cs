@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CampaignFlows.Data;
 using CampaignFlows.Data.Recipients;
+using CampaignFlows.Data.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -97,7 +98,9 @@ public sealed class DataSuite : IBenchSuite
             var token = $"{batch.CampaignId}:{batch.Batch}";
             var claimed = await batches.ClaimBatchAsync(batch.CampaignId, batch.Batch, token, now);
             var results = claimed.Select(r => new RecipientResult(r.NormalizedAddress, SendOutcome.Sent, $"m-{batch.Batch}-{r.Sequence}", "bench")).ToList();
-            Interlocked.Add(ref recorded, (await batches.RecordResultsAsync(batch.CampaignId, token, results, now)).Recorded);
+            // Counted in the campaign's and account's statistics in the same transaction, as every real send write is.
+            Interlocked.Add(ref recorded, (await batches.RecordResultsAsync(batch.CampaignId, token, results, now,
+                [StatsScope.Campaign(batch.CampaignId), StatsScope.Account("bench")])).Recorded);
         });
         return recorded;
     }

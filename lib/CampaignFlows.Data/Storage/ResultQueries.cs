@@ -18,7 +18,8 @@ internal static class ResultQueries
 
     /// <summary>
     /// PostgreSQL, a whole batch in one round trip: the same rule as <see cref="ApplyOne"/>, joined on unnested arrays,
-    /// with the counter moves folded into the statement as data-modifying CTEs (sorted so hosts lock counters in one order).
+    /// with the counter moves folded into the statement as data-modifying CTEs (sorted so hosts lock counters in one order:
+    /// byte order, as <see cref="CountDeltas"/> sorts ordinally for the other counter writes, whatever the database's collation).
     /// </summary>
     public const string RecordMany = """
         WITH changed AS (
@@ -35,7 +36,7 @@ internal static class ResultQueries
             SELECT domain, 'sending', -count(*) FROM changed GROUP BY domain
         ), counted AS (
             INSERT INTO recipient_counts (campaign_id, domain, status, n)
-            SELECT @campaignId, domain, status, n FROM moved ORDER BY domain, status
+            SELECT @campaignId, domain, status, n FROM moved ORDER BY domain COLLATE "C", status COLLATE "C"
             ON CONFLICT (campaign_id, domain, status) DO UPDATE SET n = recipient_counts.n + excluded.n
         )
         SELECT count(*) AS changed, count(*) FILTER (WHERE status = 'sent') AS sent, count(*) FILTER (WHERE status = 'failed') AS failed FROM changed
@@ -54,7 +55,7 @@ internal static class ResultQueries
             SELECT domain, 'queued', -count(*) FROM claimed GROUP BY domain
         ), counted AS (
             INSERT INTO recipient_counts (campaign_id, domain, status, n)
-            SELECT @campaignId, domain, status, n FROM moved ORDER BY domain, status
+            SELECT @campaignId, domain, status, n FROM moved ORDER BY domain COLLATE "C", status COLLATE "C"
             ON CONFLICT (campaign_id, domain, status) DO UPDATE SET n = recipient_counts.n + excluded.n
         )
         SELECT * FROM reclaimed UNION ALL SELECT * FROM claimed

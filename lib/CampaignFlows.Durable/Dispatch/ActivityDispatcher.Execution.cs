@@ -52,7 +52,15 @@ internal sealed partial class ActivityDispatcher
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            await host.Store.RequeueActivityAsync(new ActivityRequeue(item.Id, item.LockToken, host.UtcNow, null), CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await host.Store.RequeueActivityAsync(new ActivityRequeue(item.Id, item.LockToken, host.UtcNow, null), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // Cancelled because the store could not be reached, most likely: the lease lapses and the work is taken again.
+                logger.LoopFailed("re-queueing a cancelled activity", ex);
+            }
             return Outcomes.Cancelled;
         }
         catch (Exception ex)
@@ -99,7 +107,10 @@ internal sealed partial class ActivityDispatcher
         }
     }
 
-    /// <summary>Renews the leases of running activities; a lease that cannot be renewed was lost, so the run is cancelled.</summary>
+    /// <summary>
+    /// Renews the leases of running activities: a lease found lost cancels its run at once; one that cannot be renewed
+    /// (the store fails or hangs) cancels it once the lease last confirmed runs low.
+    /// </summary>
     public async Task RenewLeasesAsync(CancellationToken stopping)
     {
         var every = host.Options.LeaseDuration / 3;
@@ -108,7 +119,10 @@ internal sealed partial class ActivityDispatcher
             try
             {
                 await Task.Delay(every, host.Time, stopping).ConfigureAwait(false);
-                foreach (var running in _running.Values) await RenewRunningAsync(running, stopping).ConfigureAwait(false);
+                Exception? failed = null;
+                foreach (var running in _running.Values) failed ??= await RenewRunningAsync(running, stopping).ConfigureAwait(false);
+                // One warning a round, not one per running activity, while the store is out.
+                if (failed is not null) logger.LoopFailed("lease renewal", failed);
                 // A result whose lease is lost here is discarded by the store when written; nothing is left to cancel.
                 foreach (var item in _unwritten.Values) await RenewAsync(item, stopping).ConfigureAwait(false);
             }
@@ -125,9 +139,10 @@ internal sealed partial class ActivityDispatcher
 
     /// <summary>
     /// Renews a running activity's lease: renewed, its watch is set to the new expiry; lost, the run is cancelled at once.
-    /// A renewal that fails leaves the watch as it was, so the run is cancelled when the lease it last confirmed runs low.
+    /// A renewal that fails leaves the watch as it was, so the run is cancelled when the lease it last confirmed runs low;
+    /// the failure is returned for the round's one warning.
     /// </summary>
-    private async Task RenewRunningAsync(Running running, CancellationToken stopping)
+    private async Task<Exception?> RenewRunningAsync(Running running, CancellationToken stopping)
     {
         var until = host.UtcNow + host.Options.LeaseDuration;
         bool renewed;
@@ -137,8 +152,7 @@ internal sealed partial class ActivityDispatcher
         }
         catch (Exception ex) when (!stopping.IsCancellationRequested)
         {
-            logger.LoopFailed("lease renewal", ex);
-            return;
+            return ex;
         }
         try
         {
@@ -149,6 +163,7 @@ internal sealed partial class ActivityDispatcher
         {
             // The run ended while its lease was being renewed.
         }
+        return null;
     }
 
     private Task<bool> RenewAsync(ActivityWorkItem item, CancellationToken stopping) =>

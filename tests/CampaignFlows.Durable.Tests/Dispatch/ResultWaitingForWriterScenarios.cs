@@ -11,7 +11,7 @@ public sealed class ResultWaitingForWriterScenarios(SqliteStoreFixture db) : ICl
     [Fact]
     public async Task Result_written_after_several_lease_durations_is_applied_and_the_activity_runs_once()
     {
-        // Renewal runs every third of a lease, so a 3 s lease rides out a 2 s stall of a loaded test machine; the result
+        // Renewal runs every third of a lease, so a 3 s lease rides out stalls of up to 2 s on a loaded test machine; the result
         // write takes three lease durations, so a lease left unrenewed would surely lapse and the activity would run again.
         var lease = TimeSpan.FromSeconds(3);
         var runs = 0;

@@ -95,6 +95,7 @@ public sealed class SendBulkEmailTests
         var letter = Assert.Single(harness.DeadLetters);
         Assert.Contains("MessageRejected", letter.MessageBody);
         Assert.Contains("u2@example.com", letter.MessageBody);
+        Assert.Equal([StatsScope.Campaign("cmp"), StatsScope.Account("primary")], Assert.Single(harness.CountedIn));
     }
 
     [Fact]
@@ -108,6 +109,8 @@ public sealed class SendBulkEmailTests
         Assert.Equal(new BatchResult(2, 1, 0, null), result);
         Assert.Equal(SendOutcome.Failed, harness.Recorded.Single(r => r.NormalizedAddress == "u2@example.com").Outcome);
         Assert.Contains("u2@example.com", Assert.Single(harness.DeadLetters).MessageBody);
+        // The accepted entries and the refused one are each counted with their own write.
+        Assert.Equal(2, harness.CountedIn.Count);
     }
 
     [Fact]
