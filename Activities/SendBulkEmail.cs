@@ -103,7 +103,7 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
             }
         }
 
-        var scopes = new[] { StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account) };
+        var scopes = Scopes(batch);
         var refused = results.Where(r => r.Outcome == SendOutcome.Failed).ToList();
         var answered = refused.Count == 0 ? results : results.Where(r => r.Outcome != SendOutcome.Failed).ToList();
         await WriteAfterSendAsync(batch, "results", c => batches.RecordResultsAsync(batch.CampaignId, token, answered, time.GetUtcNow(), scopes, c));
@@ -132,7 +132,7 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
                 await ReleaseAsync(batch, token, claimed, cancellation);
                 return new BatchResult(0, 0, claimed.Count, $"{error.ErrorCode}: {error.Message}");
             case AwsErrorKind.Transient:
-                await statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)],
+                await statistics.RecordAsync(Scopes(batch),
                     new DeliveryCounts(SendErrors: claimed.Count), time.GetUtcNow(), cancellation);
                 throw error;
             default:
@@ -140,7 +140,7 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
                 await deadLetters.SendAsync(batch.CampaignId, [.. claimed.Select(c => c.Address)], reason, cancellation);
                 await batches.RecordResultsAsync(batch.CampaignId, token,
                     [.. claimed.Select(c => new RecipientResult(c.NormalizedAddress, SendOutcome.Failed, Reason: reason))], time.GetUtcNow(),
-                    [StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)], cancellation);
+                    Scopes(batch), cancellation);
                 return new BatchResult(0, claimed.Count, 0, null);
         }
     }
@@ -178,9 +178,12 @@ public sealed partial class SendBulkEmail(IRecipientBatches batches, IDeliverySt
     private Task RecordThrottleAsync(SendBatch batch, CancellationToken cancellation)
     {
         limits.Request(batch.Account);
-        return statistics.RecordAsync([StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)], new DeliveryCounts(Throttled: 1),
+        return statistics.RecordAsync(Scopes(batch), new DeliveryCounts(Throttled: 1),
             time.GetUtcNow(), cancellation);
     }
+
+    /// <summary>The statistics a batch's sends, errors and throttles count in: its campaign's and its account's.</summary>
+    private static StatsScope[] Scopes(SendBatch batch) => [StatsScope.Campaign(batch.CampaignId), StatsScope.Account(batch.Account)];
 
     /// <summary>Hands the claimed recipients back as queued so another account can take them.</summary>
     private Task ReleaseAsync(SendBatch batch, string token, IReadOnlyList<ClaimedRecipient> claimed, CancellationToken cancellation) =>

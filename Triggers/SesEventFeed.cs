@@ -1,7 +1,6 @@
 using CampaignFlows.Aws.Ses.Model;
 using CampaignFlows.Campaigns;
 using CampaignFlows.Data.Recipients;
-using CampaignFlows.Data.Statistics;
 using CampaignFlows.Data.Suppressions;
 using CampaignFlows.Domain;
 using CampaignFlows.Functions;

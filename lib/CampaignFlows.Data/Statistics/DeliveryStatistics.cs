@@ -5,18 +5,18 @@ using Dapper;
 namespace CampaignFlows.Data.Statistics;
 
 /// <summary>Bucketed delivery statistics on either provider.</summary>
-internal sealed class DeliveryStatistics : IDeliveryStatistics
+internal sealed class DeliveryStatistics(CampaignDatabase database) : IDeliveryStatistics
 {
-    private readonly CampaignDatabase _database;
-    private readonly long _bucketMs;
+    private readonly CampaignDatabase _database = database;
 
-    public DeliveryStatistics(CampaignDatabase database)
+    private long BucketOf(DateTimeOffset time) => BucketOf(_database, time);
+
+    /// <summary>The start of the statistics bucket holding <paramref name="time"/>, in Unix milliseconds.</summary>
+    private static long BucketOf(CampaignDatabase database, DateTimeOffset time)
     {
-        _database = database;
-        _bucketMs = (long)database.Options.StatisticsBucket.TotalMilliseconds;
+        var bucketMs = (long)database.Options.StatisticsBucket.TotalMilliseconds;
+        return UnixTime.Ms(time) / bucketMs * bucketMs;
     }
-
-    private long BucketOf(DateTimeOffset time) => UnixTime.Ms(time) / _bucketMs * _bucketMs;
 
     public Task RecordAsync(IReadOnlyList<StatsScope> scopes, DeliveryCounts counts, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
@@ -41,8 +41,7 @@ internal sealed class DeliveryStatistics : IDeliveryStatistics
         IReadOnlyList<(IReadOnlyList<StatsScope> Scopes, DeliveryCounts Counts)> entries, DateTimeOffset at)
     {
         var sums = Sum(entries);
-        var bucketMs = (long)database.Options.StatisticsBucket.TotalMilliseconds;
-        return sums.Count == 0 ? Task.CompletedTask : AddAsync(connection, transaction, sums, UnixTime.Ms(at) / bucketMs * bucketMs);
+        return sums.Count == 0 ? Task.CompletedTask : AddAsync(connection, transaction, sums, BucketOf(database, at));
     }
 
     private static async Task AddAsync(DbConnection connection, DbTransaction transaction, Dictionary<StatsScope, DeliveryCounts> sums, long bucket)
