@@ -7,45 +7,19 @@ namespace CampaignFlows.Durable.Tests.Dispatch;
 /// A store whose activity-result writes take <see cref="Delay"/> longer than usual, as on a database under heavy load;
 /// every other call goes straight to the real store.
 /// </summary>
-public class SlowResultWriteStore : DispatchProxy
+public class SlowResultWriteStore : ForwardingStore
 {
-    private IDurableStore _inner = null!;
-
     public TimeSpan Delay { get; private set; }
 
-    public static IDurableStore Wrap(IDurableStore inner, TimeSpan delay)
-    {
-        var store = Create<IDurableStore, SlowResultWriteStore>();
-        var proxy = (SlowResultWriteStore)(object)store;
-        proxy._inner = inner;
-        proxy.Delay = delay;
-        return store;
-    }
+    public static IDurableStore Wrap(IDurableStore inner, TimeSpan delay) => Wrap<SlowResultWriteStore>(inner, s => s.Delay = delay);
 
-    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-    {
-        ArgumentNullException.ThrowIfNull(targetMethod);
-        if (targetMethod.Name != nameof(IDurableStore.CompleteActivitiesAsync)) return Forward(targetMethod, args);
-        return CompleteLaterAsync(targetMethod, args);
-    }
+    protected override object? Intercept(MethodInfo method, object?[]? args) =>
+        method.Name == nameof(IDurableStore.CompleteActivitiesAsync) ? CompleteLaterAsync(method, args) : Forward(method, args);
 
     private async Task<IReadOnlyList<bool>> CompleteLaterAsync(MethodInfo method, object?[]? args)
     {
         await Task.Delay(Delay).ConfigureAwait(false);
         return await ((Task<IReadOnlyList<bool>>)Forward(method, args)!).ConfigureAwait(false);
-    }
-
-    private object? Forward(MethodInfo method, object?[]? args)
-    {
-        try
-        {
-            return method.Invoke(_inner, args);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
-        }
     }
 }
 

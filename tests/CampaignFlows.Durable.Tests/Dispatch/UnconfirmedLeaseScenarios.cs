@@ -129,24 +129,15 @@ public sealed class UnconfirmedLeaseScenarios(SqliteStoreFixture db) : IClassFix
             RenewalFaultStore.Wrap(new SqliteStoreProvider().Create(settings, services), faults);
     }
 
-    private class RenewalFaultStore : DispatchProxy
+    private class RenewalFaultStore : ForwardingStore
     {
-        private IDurableStore _inner = null!;
         private RenewalFaults _faults = null!;
 
-        public static IDurableStore Wrap(IDurableStore inner, RenewalFaults faults)
-        {
-            var store = Create<IDurableStore, RenewalFaultStore>();
-            var proxy = (RenewalFaultStore)(object)store;
-            proxy._inner = inner;
-            proxy._faults = faults;
-            return store;
-        }
+        public static IDurableStore Wrap(IDurableStore inner, RenewalFaults faults) => Wrap<RenewalFaultStore>(inner, s => s._faults = faults);
 
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        protected override object? Intercept(MethodInfo method, object?[]? args)
         {
-            ArgumentNullException.ThrowIfNull(targetMethod);
-            if (targetMethod.Name == nameof(IDurableStore.RenewActivityLeaseAsync))
+            if (method.Name == nameof(IDurableStore.RenewActivityLeaseAsync))
             {
                 switch (_faults.Fault)
                 {
@@ -159,15 +150,7 @@ public sealed class UnconfirmedLeaseScenarios(SqliteStoreFixture db) : IClassFix
                         break;
                 }
             }
-            try
-            {
-                return targetMethod.Invoke(_inner, args);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
-                throw;
-            }
+            return Forward(method, args);
         }
     }
 }
